@@ -1,0 +1,79 @@
+package kb.accounts;
+
+import java.util.regex.Pattern;
+import kb.shared.i18n.Locales;
+import kb.shared.validation.InvalidInput;
+import kb.shared.validation.Text;
+
+/**
+ * The rules a username, e-mail address, display name and password must meet. Each check cleans its
+ * input and either returns it or throws {@link InvalidInput} naming the field, so that forms and
+ * the REST API report the same message.
+ */
+public final class AccountRules {
+
+  static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,29}");
+  // Deliberately simple: one @, a dot in the domain, no spaces. Real proof is a confirmation mail.
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+  public static final int PASSWORD_MIN = 10;
+  public static final int PASSWORD_MAX = 200;
+
+  private AccountRules() {}
+
+  public static String username(String raw) {
+    String value = Text.clean(raw);
+    if (value.isEmpty()) {
+      throw new InvalidInput("username", "account.username.required");
+    }
+    if (!USERNAME.matcher(value).matches()) {
+      throw new InvalidInput("username", "account.username.invalid");
+    }
+    return value;
+  }
+
+  public static String email(String raw) {
+    String value = Text.clean(raw);
+    if (value.isEmpty()) {
+      throw new InvalidInput("email", "account.email.required");
+    }
+    if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+      throw new InvalidInput("email", "account.email.invalid");
+    }
+    return value;
+  }
+
+  public static String displayName(String raw) {
+    String value = Text.clean(raw).replaceAll("\\s+", " ");
+    if (value.isEmpty()) {
+      throw new InvalidInput("displayName", "account.displayName.required");
+    }
+    if (value.codePointCount(0, value.length()) > 60) {
+      throw new InvalidInput("displayName", "account.displayName.tooLong", 60);
+    }
+    return value;
+  }
+
+  /** Passwords are not cleaned (every character counts) but must be of a sensible length. */
+  public static String password(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      throw new InvalidInput("password", "account.password.required");
+    }
+    int length = raw.codePointCount(0, raw.length());
+    if (length < PASSWORD_MIN) {
+      throw new InvalidInput("password", "account.password.tooShort", PASSWORD_MIN);
+    }
+    if (length > PASSWORD_MAX) {
+      throw new InvalidInput("password", "account.password.tooLong", PASSWORD_MAX);
+    }
+    return raw;
+  }
+
+  public static String locale(String raw) {
+    String value = Text.clean(raw);
+    if (value.isEmpty()) {
+      return Locales.DEFAULT;
+    }
+    return Locales.match(value)
+        .orElseThrow(() -> new InvalidInput("locale", "account.locale.unsupported"));
+  }
+}

@@ -1,0 +1,345 @@
+package kb.articles;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kb.articles.Views.ArticlePage;
+import kb.articles.Views.ArticleSummary;
+import kb.articles.Views.CategoryView;
+import kb.shared.i18n.Locales;
+import kb.shared.markdown.Audience;
+import kb.shared.markdown.MarkdownRenderer;
+import kb.shared.validation.Conflict;
+import kb.shared.validation.InvalidInput;
+import kb.shared.validation.NotFound;
+
+/**
+ * What visitors and editors do with articles: read in their language (English as a marked
+ * fallback), browse categories, write and publish. Every write renders the Markdown once and
+ * records a revision; a write against a stale version is refused with {@link Conflict}.
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  public List<CategoryView> categories(String locale) {
+    Map<String, Long> counts =
+        published(locale).stream()
+            .filter(s -> s.categoryId() != null)
+            .collect(Collectors.groupingBy(ArticleSummary::categoryId, Collectors.counting()));
+    return em.createNamedQuery("Category.all", Category.class)
+        .getResultStream()
+        .map(c -> new CategoryView(c.id(), c.name(locale), counts.getOrDefault(c.id(), 0L)))
+        .toList();
+  }
+
+  public Optional<CategoryView> category(String id, String locale) {
+    return categories(locale).stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Every published article in a locale: its own translation where one is published, otherwise the
+   * English one marked as a fallback.
+   */
+  public List<ArticleSummary> published(String locale) {
+    String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
+    Map<String, ArticleSummary> bySlug = new java.util.LinkedHashMap<>();
+    for (Translation t : publishedTranslations(lang)) {
+      bySlug.put(t.article().slug(), summary(t, lang, false));
+    }
+    if (!lang.equals(Locales.DEFAULT)) {
+      for (Translation t : publishedTranslations(Locales.DEFAULT)) {
+        bySlug.putIfAbsent(t.article().slug(), summary(t, lang, true));
+      }
+    }
+    return new ArrayList<>(bySlug.values());
+  }
+
+  public List<ArticleSummary> inCategory(String categoryId, String locale) {
+    return published(locale).stream()
+        .filter(s -> categoryId.equals(s.categoryId()))
+        .sorted(Comparator.comparing(ArticleSummary::title, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  public List<ArticleSummary> popular(String locale, int max) {
+    return published(locale).stream()
+        .sorted(
+            Comparator.comparingLong(ArticleSummary::views)
+                .reversed()
+                .thenComparing(ArticleSummary::title))
+        .limit(max)
+        .toList();
+  }
+
+  public List<ArticleSummary> recentlyUpdated(String locale, int max) {
+    return published(locale).stream()
+        .sorted(Comparator.comparing(ArticleSummary::updatedAt).reversed())
+        .limit(max)
+        .toList();
+  }
+
+  /**
+   * Word matching over the published articles of a locale (title 3, tags 2, text 1). It keeps the
+   * search box useful until the Lucene search of kb.search replaces it.
+   */
+  public List<ArticleSummary> find(String query, String locale, int max) {
+    List<String> words =
+        java.util.Arrays.stream(
+                kb.shared.validation.Text.clean(query)
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .split("[^\\p{L}\\p{N}]+"))
+            .filter(w -> w.length() > 1)
+            .toList();
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    Map<String, ArticleSummary> bySlug = new java.util.HashMap<>();
+    published(locale).forEach(s -> bySlug.put(s.slug() + "/" + s.locale(), s));
+    Map<ArticleSummary, Integer> scores = new java.util.HashMap<>();
+    for (String lang : new java.util.LinkedHashSet<>(List.of(locale, Locales.DEFAULT))) {
+      for (Translation t : publishedTranslations(lang)) {
+        ArticleSummary s = bySlug.get(t.article().slug() + "/" + t.locale());
+        if (s == null) {
+          continue;
+        }
+        String title = t.title().toLowerCase(java.util.Locale.ROOT);
+        String tags = String.join(" ", t.tags()).toLowerCase(java.util.Locale.ROOT);
+        String text = t.markdown().toLowerCase(java.util.Locale.ROOT);
+        int score = 0;
+        for (String w : words) {
+          score +=
+              (title.contains(w) ? 3 : 0) + (tags.contains(w) ? 2 : 0) + (text.contains(w) ? 1 : 0);
+        }
+        if (score > 0) {
+          scores.merge(s, score, Math::max);
+        }
+      }
+    }
+    return scores.entrySet().stream()
+        .sorted(Map.Entry.<ArticleSummary, Integer>comparingByValue().reversed())
+        .limit(max)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** The published article in a locale, or in English when that locale has none. */
+  public ArticlePage read(String slug, String locale) {
+    Article article = requireArticle(slug);
+    Optional<Translation> own =
+        article.translation(locale).filter(t -> t.status() == Status.PUBLISHED);
+    Translation shown =
+        own.or(
+                () ->
+                    article
+                        .translation(Locales.DEFAULT)
+                        .filter(t -> t.status() == Status.PUBLISHED))
+            .orElseThrow(() -> new NotFound("article.notFound"));
+    return page(article, shown, own.isEmpty() && !shown.locale().equals(locale));
+  }
+
+  /** Counts a page view (a separate call so that reading stays free of writes). */
+  public void recordView(String slug, String locale) {
+    // A bulk update leaves the version alone, so views never make an editor's edit stale.
+    em.createQuery(
+            "update Translation t set t.views = t.views + 1 where t.locale = :locale and t.article"
+                + " in (select a from Article a where a.slug = :slug)")
+        .setParameter("locale", locale)
+        .setParameter("slug", slug)
+        .executeUpdate();
+  }
+
+  public List<ArticleSummary> related(String slug, String locale, int max) {
+    ArticlePage page = read(slug, locale);
+    return published(locale).stream()
+        .filter(s -> !s.slug().equals(slug))
+        .filter(s -> s.categoryId() != null && s.categoryId().equals(page.categoryId()))
+        .sorted(Comparator.comparingLong(ArticleSummary::views).reversed())
+        .limit(max)
+        .toList();
+  }
+
+  /** The translation an editor works on, whatever its status. */
+  public ArticlePage forEditing(String slug, String locale) {
+    Article article = requireArticle(slug);
+    Translation t = article.translation(locale).orElseThrow(() -> new NotFound("article.notFound"));
+    return page(article, t, false);
+  }
+
+  public Optional<String> sourceMarkdown(String slug) {
+    return findArticle(slug)
+        .flatMap(a -> a.translation(Locales.DEFAULT))
+        .map(Translation::markdown);
+  }
+
+  /** Creates an article with its first translation. */
+  public ArticlePage create(ArticleInput input, String editor) {
+    String locale = locale(input.locale());
+    Draft draft = new Draft(input.title(), input.markdown(), input.tags());
+    Slug slug =
+        input.slug() == null || input.slug().isBlank()
+            ? Slug.fromTitle(draft.title())
+            : new Slug(input.slug().strip());
+    if (findArticle(slug.value()).isPresent()) {
+      throw new InvalidInput("slug", "article.slug.taken");
+    }
+    Article article = new Article(slug, category(input.category()), editor, now());
+    Translation t = article.addTranslation(new Translation(article, locale, Status.DRAFT));
+    t.edit(draft, MarkdownRenderer.render(draft.markdown(), Audience.EDITOR), editor, now());
+    moveIfAsked(t, input.status());
+    em.persist(article);
+    em.flush();
+    return page(article, t, false);
+  }
+
+  /**
+   * Saves a translation (creating it when the article lacks that language). {@code version} must be
+   * the version the editor started from; otherwise someone else saved meanwhile.
+   */
+  public ArticlePage save(String slug, String localeTag, ArticleInput input, String editor) {
+    String locale = locale(localeTag);
+    Article article = requireArticle(slug);
+    Draft draft = new Draft(input.title(), input.markdown(), input.tags());
+    Optional<Translation> existing = article.translation(locale);
+    Translation t;
+    if (existing.isPresent()) {
+      t = existing.get();
+      if (input.version() == null || input.version() != t.version()) {
+        throw new Conflict("article.stale");
+      }
+    } else {
+      t = article.addTranslation(new Translation(article, locale, Status.DRAFT));
+      em.persist(t);
+    }
+    if (input.category() != null && !input.category().isBlank()) {
+      article.classify(category(input.category()), article.owner(), article.reviewBy());
+    }
+    t.edit(draft, MarkdownRenderer.render(draft.markdown(), Audience.EDITOR), editor, now());
+    moveIfAsked(t, input.status());
+    em.flush();
+    return page(article, t, false);
+  }
+
+  public ArticlePage changeStatus(
+      String slug, String locale, Status target, long version, String editor) {
+    Article article = requireArticle(slug);
+    Translation t = article.translation(locale).orElseThrow(() -> new NotFound("article.notFound"));
+    if (t.version() != version) {
+      throw new Conflict("article.stale");
+    }
+    t.moveTo(target, now());
+    em.flush();
+    return page(article, t, false);
+  }
+
+  public void assign(String slug, String owner, LocalDate reviewBy) {
+    Article article = requireArticle(slug);
+    article.classify(article.category(), owner, reviewBy);
+  }
+
+  Article requireArticle(String slug) {
+    return findArticle(slug).orElseThrow(() -> new NotFound("article.notFound"));
+  }
+
+  Optional<Article> findArticle(String slug) {
+    if (slug == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Article.bySlug", Article.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private List<Translation> publishedTranslations(String locale) {
+    return em.createNamedQuery("Translation.published", Translation.class)
+        .setParameter("locale", locale)
+        .getResultList();
+  }
+
+  private void moveIfAsked(Translation t, Status status) {
+    if (status != null && status != t.status()) {
+      t.moveTo(status, now());
+    }
+  }
+
+  private Category category(String id) {
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    Category c = em.find(Category.class, id.strip());
+    if (c == null) {
+      throw new InvalidInput("category", "article.category.unknown");
+    }
+    return c;
+  }
+
+  private static String locale(String tag) {
+    if (!Locales.isSupported(tag)) {
+      throw new InvalidInput("locale", "account.locale.unsupported");
+    }
+    return tag;
+  }
+
+  private static ArticleSummary summary(Translation t, String locale, boolean fallback) {
+    Category c = t.article().category();
+    return new ArticleSummary(
+        t.article().slug(),
+        t.locale(),
+        t.title(),
+        c == null ? null : c.id(),
+        c == null ? null : c.name(locale),
+        t.updatedAt(),
+        fallback,
+        t.views());
+  }
+
+  static ArticlePage page(Article a, Translation t, boolean fallback) {
+    Category c = a.category();
+    List<String> translations =
+        a.translations().stream()
+            .filter(x -> x.status() == Status.PUBLISHED)
+            .map(Translation::locale)
+            .sorted(Comparator.comparingInt(Locales.SUPPORTED::indexOf))
+            .toList();
+    return new ArticlePage(
+        a.slug(),
+        t.locale(),
+        t.title(),
+        t.html(),
+        t.markdown(),
+        t.headings(),
+        c == null ? null : c.id(),
+        c == null ? null : c.name(t.locale()),
+        t.tagList(),
+        t.updatedAt(),
+        t.version(),
+        translations,
+        t.helpfulYes(),
+        t.helpfulNo(),
+        fallback,
+        t.status(),
+        a.owner(),
+        a.reviewBy());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

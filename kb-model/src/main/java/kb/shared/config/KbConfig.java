@@ -1,0 +1,74 @@
+package kb.shared.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The site's configuration (DESIGN §4), read through MicroProfile Config so that every key can be
+ * set as an environment variable ({@code KB_DATA_DIR}) or a system property ({@code kb.data.dir}).
+ *
+ * <p>It is a plain value read on demand rather than a CDI bean because the data source needs it
+ * before CDI is ready.
+ */
+public final class KbConfig {
+
+  private final Config config;
+
+  private KbConfig(Config config) {
+    this.config = config;
+  }
+
+  /** The configuration of the application that loaded this class. */
+  public static KbConfig current() {
+    return new KbConfig(ConfigProvider.getConfig(KbConfig.class.getClassLoader()));
+  }
+
+  public Path dataDir() {
+    return Path.of(string("kb.data.dir").orElse("./data")).toAbsolutePath().normalize();
+  }
+
+  public Optional<Path> contentDir() {
+    return string("kb.content.dir").map(Path::of);
+  }
+
+  public Optional<String> dbUrl() {
+    return string("kb.db.url");
+  }
+
+  public String dbUser() {
+    return string("kb.db.user").orElse("");
+  }
+
+  public String dbPassword() {
+    return string("kb.db.password").orElse("");
+  }
+
+  public boolean usesPostgres() {
+    return dbUrl().map(url -> url.startsWith("jdbc:postgresql:")).orElse(false);
+  }
+
+  public String host() {
+    return string("kb.host").orElse("127.0.0.1");
+  }
+
+  /** Demo mode defaults to on with H2 and off with PostgreSQL. */
+  public boolean demoRequested() {
+    return string("kb.demo").map(Boolean::parseBoolean).orElse(!usesPostgres());
+  }
+
+  /** True when demo mode was set explicitly, which is what binding beyond loopback requires. */
+  public boolean demoExplicit() {
+    return string("kb.demo").isPresent();
+  }
+
+  public boolean bindsLoopbackOnly() {
+    String host = host();
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+  }
+
+  private Optional<String> string(String key) {
+    return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+  }
+}

@@ -1,0 +1,188 @@
+package kb.api.articles;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kb.accounts.Role;
+import kb.articles.ArticleInput;
+import kb.articles.ArticleService;
+import kb.articles.FeedbackService;
+import kb.articles.Status;
+import kb.articles.Views.ArticlePage;
+import kb.shared.i18n.Locales;
+import kb.shared.validation.Forbidden;
+import kb.shared.validation.InvalidInput;
+import kb.web.i18n.LocaleResolver;
+
+/** {@code /articles} of DESIGN §5: read for anyone, write for editors, feedback for anyone. */
+@Path("articles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticlesResource {
+
+  /** A list item of {@code GET /articles}. */
+  public record Item(
+      String slug, String locale, String title, String category, OffsetDateTime updatedAt) {}
+
+  /** The answer of {@code GET /articles}. */
+  public record Listing(int total, List<Item> items) {}
+
+  /** The answer of {@code GET /articles/{slug}}. */
+  public record Detail(
+      String slug,
+      String locale,
+      String title,
+      String category,
+      List<String> tags,
+      String html,
+      String markdown,
+      OffsetDateTime updatedAt,
+      long version,
+      String status,
+      List<String> translations,
+      Map<String, Integer> helpful) {
+    static Detail of(ArticlePage p) {
+      return new Detail(
+          p.slug(),
+          p.locale(),
+          p.title(),
+          p.categoryId(),
+          p.tags(),
+          p.html(),
+          p.markdown(),
+          p.updatedAt(),
+          p.version(),
+          p.status().name(),
+          p.translations(),
+          Map.of("yes", p.helpfulYes(), "no", p.helpfulNo()));
+    }
+  }
+
+  /** The body of {@code POST /articles} and {@code PUT /articles/{slug}/{locale}}. */
+  public record Body(
+      String slug,
+      String locale,
+      String title,
+      String markdown,
+      String category,
+      Set<String> tags,
+      String status,
+      Long version) {}
+
+  /** The body of {@code POST /articles/{slug}/feedback}. */
+  public record Vote(String locale, Boolean helpful, String comment) {}
+
+  @Inject ArticleService articles;
+  @Inject FeedbackService feedback;
+  @Context SecurityContext security;
+  @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
+
+  @GET
+  public Listing list(
+      @QueryParam("locale") String locale, @QueryParam("category") String category) {
+    String lang = locale(locale);
+    List<Item> items =
+        articles.published(lang).stream()
+            .filter(s -> category == null || category.equals(s.categoryId()))
+            .map(s -> new Item(s.slug(), s.locale(), s.title(), s.categoryId(), s.updatedAt()))
+            .toList();
+    return new Listing(items.size(), items);
+  }
+
+  @GET
+  @Path("{slug}")
+  public Detail read(@PathParam("slug") String slug, @QueryParam("locale") String locale) {
+    return Detail.of(articles.read(slug, locale(locale)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(Body body) {
+    String editor = requireEditor();
+    ArticlePage created = articles.create(input(body, body == null ? null : body.locale()), editor);
+    return Response.created(URI.create("articles/" + created.slug()))
+        .entity(Detail.of(created))
+        .build();
+  }
+
+  @PUT
+  @Path("{slug}/{locale}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Detail save(
+      @PathParam("slug") String slug, @PathParam("locale") String locale, Body body) {
+    String editor = requireEditor();
+    return Detail.of(articles.save(slug, locale, input(body, locale), editor));
+  }
+
+  @POST
+  @Path("{slug}/feedback")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response vote(@PathParam("slug") String slug, Vote vote) {
+    if (vote == null || vote.helpful() == null) {
+      throw new InvalidInput("helpful", "feedback.helpful.required");
+    }
+    String visitor = kb.web.articles.FeedbackServlet.visitor(request, response);
+    feedback.vote(slug, locale(vote.locale()), visitor, vote.helpful(), vote.comment());
+    return Response.noContent().build();
+  }
+
+  private ArticleInput input(Body body, String locale) {
+    if (body == null) {
+      throw new InvalidInput("body", "error.bodyRequired");
+    }
+    Status status = null;
+    if (body.status() != null && !body.status().isBlank()) {
+      try {
+        status = Status.valueOf(body.status().strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput("status", "article.status.unknown");
+      }
+    }
+    return new ArticleInput(
+        body.slug(),
+        locale,
+        body.title(),
+        body.markdown(),
+        body.category(),
+        body.tags(),
+        status,
+        body.version());
+  }
+
+  private String requireEditor() {
+    if (security.getUserPrincipal() == null) {
+      throw new jakarta.ws.rs.NotAuthorizedException("Basic realm=\"kb\"");
+    }
+    if (!security.isUserInRole(Role.EDITOR.name()) && !security.isUserInRole(Role.ADMIN.name())) {
+      throw new Forbidden("article.editorOnly");
+    }
+    return security.getUserPrincipal().getName();
+  }
+
+  private String locale(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return LocaleResolver.resolve(request).getLanguage();
+    }
+    return Locales.match(tag)
+        .orElseThrow(() -> new InvalidInput("locale", "account.locale.unsupported"));
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the knowledge base: articles, translations and visitor feedback. */
+package kb.api.articles;

@@ -1,0 +1,145 @@
+package kb.web.accounts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import kb.accounts.AccountService;
+import kb.accounts.AccountView;
+import kb.shared.validation.Conflict;
+import kb.shared.validation.InvalidInput;
+import kb.web.FormErrors;
+import kb.web.i18n.LocaleResolver;
+
+/**
+ * The member's own profile: display name, e-mail, preferred language and password. A save made
+ * against a profile changed elsewhere meanwhile is refused, keeping what the member typed.
+ */
+@Named
+@ViewScoped
+public class ProfileView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient AccountService accounts;
+  @Inject transient SecurityContext security;
+
+  private AccountView account;
+  private String displayName;
+  private String email;
+  private String locale;
+  private long version;
+  private String currentPassword;
+  private String newPassword;
+  private boolean saved;
+  private boolean passwordChanged;
+  private final FormErrors errors = new FormErrors();
+
+  @PostConstruct
+  void init() {
+    load();
+    displayName = account.displayName();
+    email = account.email();
+    locale = account.locale();
+    version = account.version();
+  }
+
+  private void load() {
+    account = accounts.find(security.getCallerPrincipal().getName()).orElseThrow();
+  }
+
+  public void save() throws IOException {
+    errors.clear();
+    saved = false;
+    try {
+      account = accounts.updateProfile(account.username(), displayName, email, locale, version);
+      version = account.version();
+      saved = true;
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      request.getSession().setAttribute(LocaleResolver.PROFILE_LOCALE, account.locale());
+      // The page's language may have changed: reload it in the new language.
+      external.redirect(request.getContextPath() + "/account/profile.xhtml?saved=true");
+    } catch (InvalidInput e) {
+      errors.add(e);
+    } catch (Conflict e) {
+      errors.add("form", e.messageKey());
+      version = accounts.find(account.username()).orElseThrow().version();
+    }
+  }
+
+  public void changePassword() {
+    errors.clear();
+    passwordChanged = false;
+    try {
+      accounts.changePassword(account.username(), currentPassword, newPassword);
+      passwordChanged = true;
+    } catch (InvalidInput e) {
+      errors.add(e);
+    }
+    currentPassword = null;
+    newPassword = null;
+  }
+
+  public AccountView getAccount() {
+    return account;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public void setLocale(String locale) {
+    this.locale = locale;
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public boolean isSaved() {
+    return saved;
+  }
+
+  public boolean isPasswordChanged() {
+    return passwordChanged;
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+}

@@ -1,0 +1,23 @@
+package kb.web.accounts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Signs the visitor out (a POST from the top bar, so no other site can trigger it). */
+@Named
+@RequestScoped
+public class SessionView {
+
+  public void logout() throws IOException, ServletException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    external.invalidateSession();
+    external.redirect(request.getContextPath() + "/?signedOut=true");
+  }
+}

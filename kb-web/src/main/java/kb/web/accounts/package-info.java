@@ -1,0 +1,2 @@
+/** Pages for accounts: sign in, sign out, register, and the member's own profile. */
+package kb.web.accounts;

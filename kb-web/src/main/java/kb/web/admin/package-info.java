@@ -1,0 +1,2 @@
+/** Administration pages: accounts and their roles. */
+package kb.web.admin;

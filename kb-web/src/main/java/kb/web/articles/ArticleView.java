@@ -1,0 +1,65 @@
+package kb.web.articles;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import kb.articles.ArticleService;
+import kb.articles.Views.ArticlePage;
+import kb.articles.Views.ArticleSummary;
+import kb.shared.validation.NotFound;
+import kb.web.i18n.UserLocale;
+
+/** The article page: the text in the reader's language, its table of contents and feedback. */
+@Named
+@RequestScoped
+public class ArticleView {
+
+  @Inject ArticleService articles;
+  @Inject UserLocale userLocale;
+
+  private String slug;
+  private String voted;
+  private ArticlePage page;
+  private List<ArticleSummary> related;
+
+  public void load() throws IOException {
+    try {
+      page = articles.read(slug, userLocale.getLanguage());
+    } catch (NotFound | kb.shared.validation.InvalidInput e) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    related = articles.related(slug, userLocale.getLanguage(), 5);
+    if (voted == null) {
+      articles.recordView(page.slug(), page.locale());
+    }
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getVoted() {
+    return voted;
+  }
+
+  public void setVoted(String voted) {
+    this.voted = voted;
+  }
+
+  public ArticlePage getPage() {
+    return page;
+  }
+
+  public List<ArticleSummary> getRelated() {
+    return related;
+  }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks behind {@code /health/ready}. */
+package kb.web.health;

@@ -1,0 +1,70 @@
+package kb.web.startup;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import kb.accounts.DemoAccounts;
+import kb.shared.config.KbConfig;
+import kb.shared.persistence.SchemaMigrator;
+
+/**
+ * The start-up sequence in one place: migrate the database, import {@code content/}, seed the demo
+ * accounts, check the search index. Each step logs what it did and how long it took; a step that
+ * fails stops the deployment rather than serving a half-ready site.
+ */
+@ApplicationScoped
+public class Startup {
+
+  private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+  @Resource(lookup = "java:app/jdbc/kb")
+  DataSource dataSource;
+
+  @Inject DemoAccounts demoAccounts;
+
+  @Inject ContentStep contentStep;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    KbConfig config = KbConfig.current();
+    long started = System.nanoTime();
+    LOG.info(
+        () ->
+            "KB starting: database "
+                + (config.usesPostgres() ? "PostgreSQL" : "H2 in " + config.dataDir())
+                + ", demo mode "
+                + config.demoRequested());
+    step("migrate", () -> SchemaMigrator.migrate(dataSource) + " migration(s) applied");
+    step("import content", () -> contentStep.run((ServletContext) event));
+    step("demo accounts", () -> seedDemo(config));
+    LOG.info(() -> "KB ready in " + millis(started) + " ms");
+  }
+
+  private String seedDemo(KbConfig config) {
+    if (!config.demoRequested()) {
+      return "demo mode off";
+    }
+    if (!config.bindsLoopbackOnly() && !config.demoExplicit()) {
+      throw new IllegalStateException(
+          "Demo accounts have a published password: refusing them on "
+              + config.host()
+              + ". Set KB_DEMO=true to allow it explicitly, or KB_DEMO=false.");
+    }
+    return demoAccounts.seed() + " demo account(s) created";
+  }
+
+  private static void step(String name, Supplier<String> action) {
+    long started = System.nanoTime();
+    String result = action.get();
+    LOG.info(() -> "startup step '" + name + "': " + result + " (" + millis(started) + " ms)");
+  }
+
+  private static long millis(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
+}

@@ -1,0 +1,209 @@
+package kb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Roles, sign-in throttling, session cookies and CSRF defences, through real HTTP. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+  private static final String PASSWORD = "demo-password-1";
+
+  /** Each demo account and the pages it may (true) or may not (false) open. */
+  private static final Map<String, Map<String, Boolean>> ACCESS =
+      Map.of(
+          "admin", Map.of("staff/", true, "admin/users.xhtml", true, "account/profile.xhtml", true),
+          "editor",
+              Map.of("staff/", true, "admin/users.xhtml", false, "account/profile.xhtml", true),
+          "agent",
+              Map.of("staff/", true, "admin/users.xhtml", false, "account/profile.xhtml", true),
+          "moderator",
+              Map.of("staff/", true, "admin/users.xhtml", false, "account/profile.xhtml", true),
+          "alice",
+              Map.of("staff/", false, "admin/users.xhtml", false, "account/profile.xhtml", true),
+          "bob",
+              Map.of("staff/", false, "admin/users.xhtml", false, "account/profile.xhtml", true));
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.site();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void eachDemoAccountHasItsRoleAndSeesExactlyItsPages() {
+    Map<String, String> roles =
+        Map.of(
+            "admin",
+            "ADMIN",
+            "editor",
+            "EDITOR",
+            "agent",
+            "AGENT",
+            "moderator",
+            "MODERATOR",
+            "alice",
+            "MEMBER",
+            "bob",
+            "MEMBER");
+    for (var entry : ACCESS.entrySet()) {
+      Api api = new Api(base).as(entry.getKey(), PASSWORD);
+      Api.Response me = api.get("api/v1/me");
+      assertEquals(200, me.status(), entry.getKey());
+      assertTrue(me.body().contains("\"" + roles.get(entry.getKey()) + "\""), me.body());
+      for (var page : entry.getValue().entrySet()) {
+        int status = api.send(api.request(page.getKey()).header("Accept", "text/html")).status();
+        assertEquals(page.getValue() ? 200 : 403, status, entry.getKey() + " " + page.getKey());
+      }
+    }
+  }
+
+  @Test
+  void anonymousVisitorsAreSentToSignInForProtectedPages() {
+    Api.Response r = new Api(base).get("staff/");
+    assertEquals(302, r.status());
+    assertTrue(r.header("Location").contains("login.xhtml?next="), r.header("Location"));
+    assertEquals(401, new Api(base).get("api/v1/me").status());
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    Api api = new Api(base);
+    String name = "lock" + UUID.randomUUID().toString().substring(0, 8);
+    String body =
+        "{\"username\":\"%s\",\"email\":\"%s@example.com\",\"password\":\"right-password-1\"}"
+            .formatted(name, name);
+    assertEquals(201, api.post("api/v1/accounts", body).status());
+    assertEquals(200, api.as(name, "right-password-1").get("api/v1/me").status());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, api.as(name, "wrong-password-" + i).get("api/v1/me").status());
+    }
+    Api.Response locked = api.as(name, "right-password-1").get("api/v1/me");
+    assertEquals(401, locked.status());
+    assertTrue(locked.json().getString("message").contains("locked"));
+  }
+
+  @Test
+  void signInThroughTheFormSetsAHardenedSessionCookie() {
+    Api browser = new Api(base);
+    Api.Response page = browser.send(browser.request("login.xhtml").header("Accept", "text/html"));
+    assertEquals(200, page.status());
+    String viewState = viewState(page.body());
+    String cookie = page.header("Set-Cookie");
+    assertNotNull(cookie, "the form page starts a session for its view state");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+
+    Api.Response signedIn =
+        browser.send(
+            browser
+                .request("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin())
+                .POST(
+                    form(
+                        Map.of(
+                            "login",
+                            "login",
+                            "username",
+                            "alice",
+                            "password",
+                            PASSWORD,
+                            "submit",
+                            "Sign in",
+                            "jakarta.faces.ViewState",
+                            viewState))));
+    assertEquals(302, signedIn.status(), signedIn.body());
+    assertFalse(signedIn.header("Location").contains("jsessionid"));
+    assertEquals(
+        200,
+        browser
+            .send(browser.request("account/profile.xhtml").header("Accept", "text/html"))
+            .status());
+  }
+
+  @Test
+  void aCrossSitePostRidingOnTheSessionIsRefused() {
+    Api browser = new Api(base);
+    Api.Response page = browser.send(browser.request("login.xhtml").header("Accept", "text/html"));
+    String viewState = viewState(page.body());
+    Api.Response forged =
+        browser.send(
+            browser
+                .request("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://evil.example")
+                .POST(
+                    form(
+                        Map.of(
+                            "login",
+                            "login",
+                            "username",
+                            "alice",
+                            "password",
+                            PASSWORD,
+                            "submit",
+                            "Sign in",
+                            "jakarta.faces.ViewState",
+                            viewState))));
+    assertEquals(403, forged.status());
+    assertFalse(Pages.showsStackTrace(forged.body()), "no stack trace");
+  }
+
+  @Test
+  void errorPagesAreFriendlyAndShowNoStackTrace() {
+    Api api = new Api(base);
+    Api.Response missing =
+        api.send(api.request("no/such/page.xhtml").header("Accept", "text/html"));
+    assertEquals(404, missing.status());
+    assertTrue(missing.body().contains("id=\"error-404\""), missing.body());
+    Api.Response forbidden =
+        new Api(base)
+            .as("bob", PASSWORD)
+            .send(
+                new Api(base).as("bob", PASSWORD).request("staff/").header("Accept", "text/html"));
+    assertEquals(403, forbidden.status());
+    for (String body : Set.of(missing.body(), forbidden.body())) {
+      assertFalse(Pages.showsStackTrace(body), "no stack trace");
+    }
+  }
+
+  private String origin() {
+    return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+  }
+
+  private static String viewState(String html) {
+    Matcher m =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+    assertTrue(m.find(), "a JSF form with view state");
+    return m.group(1);
+  }
+
+  private static HttpRequest.BodyPublisher form(Map<String, String> fields) {
+    StringBuilder sb = new StringBuilder();
+    fields.forEach(
+        (k, v) ->
+            sb.append(sb.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+    return HttpRequest.BodyPublishers.ofString(sb.toString());
+  }
+}

@@ -1,0 +1,122 @@
+package kb.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import kb.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The first journeys in a real headless Chromium: accounts, languages, errors, access. */
+@ExtendWith(ArquillianExtension.class)
+class SiteBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.site();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver driver;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    driver = Browser.start();
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void registerThenSignOutThenSignInAgain() {
+    String name = "web" + UUID.randomUUID().toString().substring(0, 8);
+    RegisterPage register = HomePage.open(driver, base.toString()).goToRegister();
+
+    register.fill(name, name + "@example.com", "long-enough-pw", "different-pw");
+    register.submit();
+    assertFalse(register.fieldError("passwordRepeat").isBlank());
+    assertEquals(name, register.typed("username"), "what the user typed is kept");
+
+    register.fill(name, name + "@example.com", "long-enough-pw", "long-enough-pw");
+    register.submit();
+    ProfilePage profile = register.profile();
+    assertTrue(profile.showsWelcome());
+    assertEquals(name, profile.username());
+    assertTrue(profile.isSignedInAs(name));
+
+    HomePage home = profile.signOut();
+    assertTrue(home.showsSignedOutNotice());
+    assertFalse(home.isSignedInAs(name));
+
+    LoginPage login = home.goToSignIn();
+    login.signIn(name, "wrong-password-x");
+    assertFalse(login.error().isBlank());
+    assertEquals(name, driver.findElement(By.id("username")).getAttribute("value"));
+    login.signIn(name, "long-enough-pw");
+    assertTrue(login.isSignedInAs(name));
+  }
+
+  @Test
+  void switchingLanguageTranslatesThePage() {
+    HomePage home = HomePage.open(driver, base.toString());
+    assertEquals("en", home.htmlLang());
+    String english = home.heading();
+    home.switchLanguage("ru");
+    assertEquals("ru", home.htmlLang());
+    assertFalse(english.equals(home.heading()));
+    assertTrue(home.heading().matches(".*[А-Яа-я].*"), home.heading());
+    home.switchLanguage("vi");
+    assertEquals("vi", home.htmlLang());
+    driver.get(base + "login.xhtml");
+    assertEquals(
+        "vi", new LoginPage(driver, base.toString()).htmlLang(), "the choice is remembered");
+  }
+
+  @Test
+  void aWrongUrlShowsTheFriendly404() {
+    driver.get(base + "this/page/does-not-exist");
+    assertFalse(driver.findElements(By.id("error-404")).isEmpty(), driver.getPageSource());
+    assertFalse(kb.it.Pages.showsStackTrace(driver.getPageSource()));
+  }
+
+  @Test
+  void aMemberCannotOpenTheStaffPages() {
+    LoginPage.open(driver, base.toString()).signIn("alice", "demo-password-1");
+    driver.get(base + "staff/");
+    assertFalse(driver.findElements(By.id("error-403")).isEmpty());
+    driver.get(base + "admin/users.xhtml");
+    assertFalse(driver.findElements(By.id("error-403")).isEmpty());
+    assertTrue(driver.findElements(By.linkText("Staff")).isEmpty(), "no staff link for members");
+  }
+
+  @Test
+  void anAdminGrantsARoleInTheUsersPage() {
+    LoginPage.open(driver, base.toString()).signIn("admin", "demo-password-1");
+    driver.get(base + "admin/users.xhtml");
+    driver.findElement(By.id("query")).sendKeys("bob");
+    driver.findElement(By.id("find")).click();
+    By editorToggle = By.cssSelector("tr.user-bob .role-EDITOR");
+    boolean before = driver.findElement(editorToggle).getAttribute("class").contains(" on");
+    driver.findElement(editorToggle).click();
+    assertTrue(driver.findElement(By.id("roles-changed")).isDisplayed());
+    assertEquals(!before, driver.findElement(editorToggle).getAttribute("class").contains(" on"));
+    driver.findElement(editorToggle).click();
+    assertEquals(before, driver.findElement(editorToggle).getAttribute("class").contains(" on"));
+  }
+}
