@@ -58,7 +58,8 @@ public class ArticlesResource {
       long version,
       String status,
       List<String> translations,
-      Map<String, Integer> helpful) {
+      Map<String, Integer> helpful,
+      boolean fallback) {
     static Detail of(ArticlePage p) {
       return new Detail(
           p.slug(),
@@ -72,7 +73,8 @@ public class ArticlesResource {
           p.version(),
           p.status().name(),
           p.translations(),
-          Map.of("yes", p.helpfulYes(), "no", p.helpfulNo()));
+          Map.of("yes", p.helpfulYes(), "no", p.helpfulNo()),
+          p.fallback());
     }
   }
 

@@ -1,0 +1,115 @@
+package kb.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import kb.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The knowledge-base journeys in headless Chromium: reading in Russian, voting, publishing. */
+@ExtendWith(ArquillianExtension.class)
+class KnowledgeBaseBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.site();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver driver;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    driver = Browser.start();
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private WebElement waitFor(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private int helpfulCount() {
+    return Integer.parseInt(
+        driver
+            .findElement(By.id("helpful-count"))
+            .getText()
+            .replaceAll("\\D+", " ")
+            .strip()
+            .split(" ")[0]);
+  }
+
+  @Test
+  void aRussianReaderFindsTheArticleInRussianAndVotesOnce() {
+    driver.get(base + "?lang=ru");
+    driver.findElement(By.cssSelector("#categories a")).click();
+    waitFor(By.cssSelector(".article-list a"));
+    driver.get(base + "articles/delivery-times");
+    assertEquals("ru", driver.findElement(By.tagName("html")).getAttribute("lang"));
+    String title = waitFor(By.id("article-title")).getText();
+    assertTrue(title.matches(".*[А-Яа-я].*"), title);
+    assertTrue(driver.findElements(By.id("fallback-notice")).isEmpty());
+    assertFalse(driver.findElements(By.cssSelector(".toc li a")).isEmpty(), "a table of contents");
+    assertFalse(driver.findElements(By.cssSelector("a.translation-en")).isEmpty());
+
+    int before = helpfulCount();
+    driver.findElement(By.id("helpful-yes")).click();
+    waitFor(By.id("feedback-thanks"));
+    assertEquals(before + 1, helpfulCount());
+    driver.get(base + "articles/delivery-times");
+    driver.findElement(By.id("helpful-yes")).click();
+    waitFor(By.id("feedback-thanks"));
+    assertEquals(before + 1, helpfulCount(), "one vote per visitor");
+  }
+
+  @Test
+  void anEditorWritesWithLivePreviewPublishesAndAVisitorReadsIt() {
+    LoginPage.open(driver, base.toString()).signIn("editor", "demo-password-1");
+    driver.get(base + "editor/edit.xhtml");
+    String slug = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+    waitFor(By.id("slug")).sendKeys(slug);
+    driver.findElement(By.id("title")).sendKeys("Can I pay with two cards?");
+    new Select(driver.findElement(By.id("category"))).selectByValue("payments");
+    driver.findElement(By.id("tags")).sendKeys("payments, cards");
+    driver
+        .findElement(By.id("markdown"))
+        .sendKeys("## Split payments\n\nUse a **gift card** first, then <script>alert(1)</script>");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview strong")));
+    assertEquals("gift card", driver.findElement(By.cssSelector("#preview strong")).getText());
+    assertTrue(driver.findElements(By.cssSelector("#preview script")).isEmpty());
+
+    driver.findElement(By.id("publish")).click();
+    waitFor(By.id("edit-saved"));
+
+    driver.manage().deleteAllCookies();
+    driver.get(base + "articles/" + slug);
+    assertEquals("Can I pay with two cards?", waitFor(By.id("article-title")).getText());
+    assertEquals("gift card", driver.findElement(By.cssSelector("#article-body strong")).getText());
+    assertTrue(driver.findElements(By.cssSelector("#article-body script")).isEmpty());
+  }
+}
