@@ -37,6 +37,7 @@ public class ArticleService {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject ArticleEvents events;
 
   public List<CategoryView> categories(String locale) {
     Map<String, Long> counts =
@@ -205,6 +206,7 @@ public class ArticleService {
     moveIfAsked(t, input.status());
     em.persist(article);
     em.flush();
+    events.changed(article);
     return page(article, t, false);
   }
 
@@ -233,6 +235,7 @@ public class ArticleService {
     t.edit(draft, MarkdownRenderer.render(draft.markdown(), Audience.EDITOR), editor, now());
     moveIfAsked(t, input.status());
     em.flush();
+    events.changed(article);
     return page(article, t, false);
   }
 
@@ -245,6 +248,7 @@ public class ArticleService {
     }
     t.moveTo(target, now());
     em.flush();
+    events.changed(article);
     return page(article, t, false);
   }
 
@@ -265,6 +269,20 @@ public class ArticleService {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Every article with at least one published translation, as search indexes it. */
+  public List<ArticlesChanged.Snapshot> publishedSnapshots() {
+    return em.createQuery(
+            "select a from Article a where exists (select t from Translation t where t.article = a"
+                + " and t.status = :status) order by a.slug",
+            Article.class)
+        .setParameter("status", Status.PUBLISHED)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "a.translations")
+        .getResultStream()
+        .map(ArticleEvents::snapshot)
+        .toList();
   }
 
   private List<Translation> publishedTranslations(String locale) {

@@ -40,6 +40,7 @@ public class EditorialService {
   @Inject ArticleService articles;
 
   @Inject Clock clock;
+  @Inject ArticleEvents events;
 
   /** Filters of the workspace; null means "any". */
   public record Filter(Status status, String owner, String locale, boolean reviewDueOnly) {}
@@ -101,6 +102,7 @@ public class EditorialService {
         editor,
         OffsetDateTime.now(clock));
     em.flush();
+    events.changed(t.article());
     return ArticleService.page(t.article(), t, false);
   }
 

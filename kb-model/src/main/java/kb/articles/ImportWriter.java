@@ -31,6 +31,7 @@ public class ImportWriter {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject ArticleEvents events;
 
   public void categories(List<CategoryDef> defs) {
     for (CategoryDef def : defs) {
@@ -51,6 +52,7 @@ public class ImportWriter {
     int updated = 0;
     int conflicts = 0;
     int broken = 0;
+    Set<Article> changed = new java.util.LinkedHashSet<>();
     for (ContentFile file : files) {
       if (file.broken()) {
         if (openConflicts.add(file.path() + "|" + file.hash())) {
@@ -130,6 +132,7 @@ public class ImportWriter {
           file.hash(),
           file.path(),
           now);
+      changed.add(article);
       if (isNew) {
         created++;
       } else {
@@ -137,6 +140,7 @@ public class ImportWriter {
       }
     }
     em.flush();
+    events.changed(changed);
     return new Outcome(created, updated, conflicts, broken);
   }
 

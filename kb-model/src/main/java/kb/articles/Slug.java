@@ -11,9 +11,13 @@ public record Slug(String value) {
   private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   public Slug {
-    if (value == null || value.length() > 100 || !VALID.matcher(value).matches()) {
+    if (!isValid(value)) {
       throw new InvalidInput("slug", "article.slug.invalid");
     }
+  }
+
+  public static boolean isValid(String value) {
+    return value != null && value.length() <= 100 && VALID.matcher(value).matches();
   }
 
   /** A slug made from a title ("How do I return an item?" → "how-do-i-return-an-item"). */

@@ -3,27 +3,50 @@ package kb.web.articles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import kb.articles.ArticleService;
-import kb.articles.Views.ArticleSummary;
+import kb.search.SearchHit;
+import kb.search.SearchLog;
+import kb.search.SearchResults;
+import kb.search.SearchService;
+import kb.shared.validation.InvalidInput;
 import kb.web.i18n.UserLocale;
+import kb.web.search.Searchers;
 
-/** The search results page behind the top-bar search box. */
+/** The search results page behind the search boxes: one search, logged, its hits listed. */
 @Named
 @RequestScoped
 public class SearchView {
 
-  @Inject ArticleService articles;
+  @Inject SearchService search;
+  @Inject SearchLog log;
   @Inject UserLocale userLocale;
+  @Inject HttpServletRequest request;
 
   private String q;
-  private List<ArticleSummary> hits = List.of();
+  private SearchResults results;
+  private long searchId;
 
   public void load() {
-    if (q != null && q.length() > 200) {
-      q = q.substring(0, 200);
+    if (q == null || SearchService.normalize(q).isEmpty()) {
+      return;
     }
-    hits = q == null || q.isBlank() ? List.of() : articles.find(q, userLocale.getLanguage(), 20);
+    if (q.length() > SearchService.MAX_QUERY) {
+      q = q.substring(0, SearchService.MAX_QUERY);
+    }
+    String locale = userLocale.getLanguage();
+    try {
+      results = search.search(q, locale, 20);
+    } catch (InvalidInput e) {
+      return;
+    }
+    HttpServletResponse response =
+        (HttpServletResponse)
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getResponse();
+    searchId = log.record(results, locale, Searchers.of(request, response), "page");
   }
 
   public String getQ() {
@@ -34,7 +57,19 @@ public class SearchView {
     this.q = q;
   }
 
-  public List<ArticleSummary> getHits() {
-    return hits;
+  public boolean isSearched() {
+    return results != null;
+  }
+
+  public int getTotal() {
+    return results == null ? 0 : results.total();
+  }
+
+  public List<SearchHit> getHits() {
+    return results == null ? List.of() : results.hits();
+  }
+
+  public long getSearchId() {
+    return searchId;
   }
 }

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kb.accounts.DemoAccounts;
+import kb.search.ArticleIndexer;
+import kb.search.SearchIndex;
 import kb.shared.config.KbConfig;
 import kb.shared.persistence.SchemaMigrator;
 
@@ -30,6 +32,10 @@ public class Startup {
 
   @Inject ContentStep contentStep;
 
+  @Inject SearchIndex searchIndex;
+
+  @Inject ArticleIndexer articleIndexer;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     KbConfig config = KbConfig.current();
     long started = System.nanoTime();
@@ -40,9 +46,19 @@ public class Startup {
                 + ", demo mode "
                 + config.demoRequested());
     step("migrate", () -> SchemaMigrator.migrate(dataSource) + " migration(s) applied");
+    boolean rebuild = searchIndex.open();
     step("import content", () -> contentStep.run((ServletContext) event));
+    step("search index", () -> index(rebuild));
     step("demo accounts", () -> seedDemo(config));
     LOG.info(() -> "KB ready in " + millis(started) + " ms");
+  }
+
+  /** Rebuilds the index from the database when it is new, unreadable, outdated or out of step. */
+  private String index(boolean rebuild) {
+    if (!rebuild && articleIndexer.inSync()) {
+      return "up to date, " + searchIndex.count() + " document(s)";
+    }
+    return "rebuilt from the database, " + articleIndexer.rebuild(n -> {}) + " document(s)";
   }
 
   private String seedDemo(KbConfig config) {

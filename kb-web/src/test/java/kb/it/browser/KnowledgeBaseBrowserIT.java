@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -98,10 +99,19 @@ class KnowledgeBaseBrowserIT {
     driver
         .findElement(By.id("markdown"))
         .sendKeys("## Split payments\n\nUse a **gift card** first, then <script>alert(1)</script>");
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview strong")));
-    assertEquals("gift card", driver.findElement(By.cssSelector("#preview strong")).getText());
-    assertTrue(driver.findElements(By.cssSelector("#preview script")).isEmpty());
+    // The preview re-renders after each pause in typing: wait for the render of the whole text.
+    String preview =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .ignoring(WebDriverException.class)
+            .until(
+                d -> {
+                  String html = d.findElement(By.id("preview")).getAttribute("innerHTML");
+                  return html.contains("<strong>gift card</strong>") && html.contains("then")
+                      ? html
+                      : null;
+                });
+    assertTrue(preview.contains("Split payments"), preview);
+    assertFalse(preview.contains("<script"), preview);
 
     driver.findElement(By.id("publish")).click();
     waitFor(By.id("edit-saved"));
@@ -111,5 +121,19 @@ class KnowledgeBaseBrowserIT {
     assertEquals("Can I pay with two cards?", waitFor(By.id("article-title")).getText());
     assertEquals("gift card", driver.findElement(By.cssSelector("#article-body strong")).getText());
     assertTrue(driver.findElements(By.cssSelector("#article-body script")).isEmpty());
+  }
+
+  @Test
+  void aVisitorSearchesFromTheHomePageAndOpensAResult() {
+    driver.get(base.toString());
+    waitFor(By.id("home-q")).sendKeys("where is my refnud\n");
+    WebElement first = waitFor(By.cssSelector("#results .result-title"));
+    assertFalse(driver.findElements(By.cssSelector("#results .snippet")).isEmpty());
+    assertTrue(driver.getPageSource().contains("<mark>"), "matched words are highlighted");
+    first.click();
+    assertEquals("Where is my refund?", waitFor(By.id("article-title")).getText());
+
+    driver.get(base + "search.xhtml?q=" + "zzqxwv");
+    assertFalse(driver.findElements(By.id("no-results")).isEmpty());
   }
 }

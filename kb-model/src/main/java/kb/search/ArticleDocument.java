@@ -1,0 +1,66 @@
+package kb.search;
+
+import java.util.List;
+
+/**
+ * What the index holds for one published translation of an article: the text to match and the
+ * fields a hit shows, so that results come from the index without a database round trip.
+ */
+public class ArticleDocument {
+
+  private final String id;
+  private final String slug;
+  private final String locale;
+  private final String title;
+  private final String body;
+  private final List<String> tags;
+  private final String category;
+
+  public ArticleDocument(
+      String slug, String locale, String title, String body, List<String> tags, String category) {
+    this.id = id(slug, locale);
+    this.slug = slug;
+    this.locale = locale;
+    this.title = title;
+    this.body = body;
+    this.tags = List.copyOf(tags);
+    this.category = category == null ? "" : category;
+  }
+
+  public static String id(String slug, String locale) {
+    return "article:" + slug + ":" + locale;
+  }
+
+  /** The kind of hit, for the type facet; threads will index as {@code question}. */
+  public String getType() {
+    return "article";
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public List<String> getTags() {
+    return tags;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+}

@@ -1,0 +1,75 @@
+package kb.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kb.articles.ArticleService;
+import kb.articles.ArticlesChanged;
+import kb.shared.i18n.Locales;
+
+/**
+ * Keeps the index in line with the articles: each committed change replaces the article's documents
+ * (published translations in, everything else out). A failed transaction fires nothing here, so the
+ * index never shows what the database does not hold.
+ */
+@ApplicationScoped
+public class ArticleIndexer {
+
+  private static final Logger LOG = Logger.getLogger(ArticleIndexer.class.getName());
+
+  @Inject SearchIndex index;
+  @Inject ArticleService articles;
+
+  void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesChanged event) {
+    if (!index.isOpen()) {
+      return; // before the index opens at startup; the startup step reconciles afterwards
+    }
+    List<ArticleDocument> upserts = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    for (ArticlesChanged.Snapshot s : event.articles()) {
+      List<ArticleDocument> docs = documents(s);
+      upserts.addAll(docs);
+      for (String locale : Locales.SUPPORTED) {
+        if (docs.stream().noneMatch(d -> d.getLocale().equals(locale))) {
+          removed.add(ArticleDocument.id(s.slug(), locale));
+        }
+      }
+    }
+    try {
+      index.update(upserts, removed);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.SEVERE, "search index update failed; a re-index from the admin page repairs it", e);
+    }
+  }
+
+  /** Rebuilds the whole index from the database. */
+  public int rebuild(IntConsumer progress) {
+    List<ArticleDocument> all =
+        articles.publishedSnapshots().stream().flatMap(s -> documents(s).stream()).toList();
+    index.rebuild(all, progress);
+    return all.size();
+  }
+
+  /** Whether the index holds exactly as many documents as there are published translations. */
+  public boolean inSync() {
+    long published =
+        articles.publishedSnapshots().stream().mapToLong(s -> s.published().size()).sum();
+    return index.count() == published;
+  }
+
+  static List<ArticleDocument> documents(ArticlesChanged.Snapshot s) {
+    return s.published().stream()
+        .map(
+            t ->
+                new ArticleDocument(
+                    s.slug(), t.locale(), t.title(), t.body(), t.tags(), s.category()))
+        .toList();
+  }
+}

@@ -1,0 +1,188 @@
+package kb.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import kb.shared.config.KbConfig;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
+import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
+/**
+ * The Lucene index on local disk ({@code KB_DATA_DIR/index}) and the one {@link SearchMapping} over
+ * it: built when the application starts, closed when it stops (also from a JVM shutdown hook,
+ * because Payara Micro does not undeploy on SIGTERM). An index written by another mapping version,
+ * or one that cannot be read, is wiped and reported as needing a rebuild from the database.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+  private static final String MARKER = "kb-mapping-version";
+  private static final int BATCH = 500;
+
+  private volatile CloseableSearchMapping mapping;
+  private Path directory;
+  private boolean hookInstalled;
+
+  /** Opens the index; {@code true} when it is new or was unusable and must be rebuilt. */
+  public synchronized boolean open() {
+    return open(KbConfig.current().dataDir().resolve("index"));
+  }
+
+  synchronized boolean open(Path dir) {
+    close();
+    directory = dir;
+    boolean current = MappingConfigurer.VERSION.equals(readMarker());
+    if (!current) {
+      wipe();
+    }
+    try {
+      mapping = build(dir);
+      if (current) {
+        count();
+      }
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "search index in " + dir + " is unreadable, rebuilding it: " + e);
+      close();
+      wipe();
+      mapping = build(dir);
+      current = false;
+    }
+    if (!hookInstalled) {
+      Runtime.getRuntime().addShutdownHook(new Thread(this::close, "kb-search-index-close"));
+      hookInstalled = true;
+    }
+    return !current;
+  }
+
+  public boolean isOpen() {
+    return mapping != null;
+  }
+
+  public SearchMapping mapping() {
+    SearchMapping m = mapping;
+    if (m == null) {
+      throw new IllegalStateException("the search index is not open");
+    }
+    return m;
+  }
+
+  /** Documents in the index. */
+  public long count() {
+    try (SearchSession s = mapping().createSession()) {
+      return s.search(ArticleDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+  }
+
+  /** Replaces the whole index with these documents, reporting progress as documents are written. */
+  public void rebuild(List<ArticleDocument> documents, IntConsumer progress) {
+    deleteMarker();
+    mapping().scope(ArticleDocument.class).workspace().purge();
+    for (int from = 0; from < documents.size(); from += BATCH) {
+      List<ArticleDocument> batch =
+          documents.subList(from, Math.min(documents.size(), from + BATCH));
+      write(batch, List.of(), IndexingPlanSynchronizationStrategy.writeSync());
+      progress.accept(from + batch.size());
+    }
+    mapping().scope(ArticleDocument.class).workspace().flush();
+    mapping().scope(ArticleDocument.class).workspace().refresh();
+    writeMarker();
+  }
+
+  /** Adds or replaces some documents and removes others, visible to searches on return. */
+  public void update(Collection<ArticleDocument> upserts, Collection<String> removedIds) {
+    write(upserts, removedIds, IndexingPlanSynchronizationStrategy.sync());
+  }
+
+  private void write(
+      Collection<ArticleDocument> upserts,
+      Collection<String> removedIds,
+      IndexingPlanSynchronizationStrategy strategy) {
+    try (SearchSession s =
+        mapping()
+            .createSessionWithOptions()
+            .indexingPlanSynchronizationStrategy(strategy)
+            .build()) {
+      upserts.forEach(d -> s.indexingPlan().addOrUpdate(d));
+      removedIds.forEach(id -> s.indexingPlan().purge(ArticleDocument.class, id, null));
+    }
+  }
+
+  @PreDestroy
+  public synchronized void close() {
+    CloseableSearchMapping m = mapping;
+    mapping = null;
+    if (m != null) {
+      m.close();
+    }
+  }
+
+  private static CloseableSearchMapping build(Path dir) {
+    return SearchMapping.builder(AnnotatedTypeSource.fromClasses(java.util.Set.of()))
+        .properties(
+            Map.of(
+                "hibernate.search.mapping.configurer",
+                new MappingConfigurer(),
+                "hibernate.search.backend.analysis.configurer",
+                new Analyzers(),
+                "hibernate.search.backend.directory.root",
+                dir.toString(),
+                "hibernate.search.backend.lucene_version",
+                "LATEST",
+                "hibernate.search.schema_management.strategy",
+                "create-or-validate"))
+        .build();
+  }
+
+  private String readMarker() {
+    try {
+      Path marker = directory.resolve(MARKER);
+      return Files.isRegularFile(marker) ? Files.readString(marker).strip() : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private void writeMarker() {
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(directory.resolve(MARKER), MappingConfigurer.VERSION);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void deleteMarker() {
+    try {
+      Files.deleteIfExists(directory.resolve(MARKER));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void wipe() {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package kb.search;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.OffsetDateTime;
+
+/**
+ * One logged search. A visitor typing "refu", "refund", "refund late" within a few seconds leaves
+ * one entry, the last text, not three: {@link #refine} replaces the text of a recent prefix.
+ */
+@Entity
+@Table(name = "search_log")
+public class SearchLogEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "search_ids")
+  @TableGenerator(
+      name = "search_ids",
+      table = "id_block",
+      pkColumnName = "name",
+      valueColumnName = "next_value",
+      pkColumnValue = "search",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "searched_at", nullable = false)
+  private OffsetDateTime searchedAt;
+
+  @Column(name = "query_text", nullable = false)
+  private String queryText;
+
+  @Column(nullable = false)
+  private String normalized;
+
+  @Column(nullable = false)
+  private String locale;
+
+  @Column(nullable = false)
+  private int hits;
+
+  @Column(name = "top_ids", nullable = false)
+  private String topIds;
+
+  @Column(name = "clicked_type")
+  private String clickedType;
+
+  @Column(name = "clicked_id")
+  private String clickedId;
+
+  @Column(name = "clicked_at")
+  private OffsetDateTime clickedAt;
+
+  @Column(nullable = false)
+  private String visitor;
+
+  private String username;
+
+  @Column(name = "user_role", nullable = false)
+  private String userRole;
+
+  @Column(nullable = false)
+  private boolean staff;
+
+  @Column(nullable = false)
+  private boolean bot;
+
+  @Column(nullable = false)
+  private String channel;
+
+  protected SearchLogEntry() {}
+
+  SearchLogEntry(Searcher who, String channel, OffsetDateTime at) {
+    this.visitor = who.visitor();
+    this.username = who.username();
+    this.userRole = who.role();
+    this.staff = who.staff();
+    this.bot = who.bot();
+    this.channel = channel;
+    this.searchedAt = at;
+  }
+
+  void refine(String query, String locale, int hits, String topIds, OffsetDateTime at) {
+    this.queryText = query;
+    this.normalized = SearchLog.normalize(query);
+    this.locale = locale;
+    this.hits = hits;
+    this.topIds = topIds.length() > 1000 ? topIds.substring(0, 1000) : topIds;
+    this.searchedAt = at;
+  }
+
+  void click(String type, String id, OffsetDateTime at) {
+    this.clickedType = type;
+    this.clickedId = id.length() > 200 ? id.substring(0, 200) : id;
+    this.clickedAt = at;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String queryText() {
+    return queryText;
+  }
+
+  public String normalized() {
+    return normalized;
+  }
+
+  public int hits() {
+    return hits;
+  }
+
+  public String visitor() {
+    return visitor;
+  }
+
+  public OffsetDateTime searchedAt() {
+    return searchedAt;
+  }
+
+  public String clickedId() {
+    return clickedId;
+  }
+
+  public boolean staff() {
+    return staff;
+  }
+
+  public boolean bot() {
+    return bot;
+  }
+}

@@ -1,0 +1,130 @@
+package kb.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kb.shared.i18n.Locales;
+import kb.shared.validation.InvalidInput;
+import kb.shared.validation.Text;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+
+/**
+ * Queries the index: BM25 over title (boosted), body and tags in the reader's language, fuzzy
+ * matching for longer words so typos still find their article, then English articles the reader's
+ * language lacks, marked as a fallback.
+ */
+@ApplicationScoped
+public class SearchService {
+
+  public static final int MAX_QUERY = 200;
+  static final float TITLE_BOOST = 3f;
+  static final float TAG_BOOST = 1.5f;
+  static final float FUZZY_BOOST = 0.4f;
+
+  @Inject SearchIndex index;
+
+  public SearchResults search(String rawQuery, String locale, int size) {
+    String query = normalize(rawQuery);
+    if (query.isEmpty()) {
+      throw new InvalidInput("q", "search.query.required");
+    }
+    if (query.length() > MAX_QUERY) {
+      throw new InvalidInput("q", "search.query.tooLong", MAX_QUERY);
+    }
+    String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
+    Map<String, SearchHit> bySlug = new LinkedHashMap<>();
+    try (SearchSession session = index.mapping().createSession()) {
+      run(session, query, lang, false).forEach(h -> bySlug.putIfAbsent(h.slug(), h));
+      if (!lang.equals(Locales.DEFAULT)) {
+        run(session, query, Locales.DEFAULT, true).forEach(h -> bySlug.putIfAbsent(h.slug(), h));
+      }
+    }
+    List<SearchHit> all = new ArrayList<>(bySlug.values());
+    return new SearchResults(query, all.size(), all.subList(0, Math.min(size, all.size())));
+  }
+
+  /** Trims, collapses white space and drops control characters; keeps the reader's casing. */
+  public static String normalize(String raw) {
+    return raw == null ? "" : Text.clean(raw).replaceAll("\\s+", " ").strip();
+  }
+
+  private List<SearchHit> run(
+      SearchSession session, String query, String locale, boolean fallback) {
+    String body = LocalizedTextBinder.body(locale);
+    return session
+        .search(ArticleDocument.class)
+        .select(
+            f ->
+                f.composite()
+                    .from(
+                        f.field("type", String.class),
+                        f.id(String.class),
+                        f.field("slug", String.class),
+                        f.field("title", String.class),
+                        f.field("category", String.class),
+                        f.highlight(body))
+                    .asList(
+                        v ->
+                            new SearchHit(
+                                (String) v.get(0),
+                                (String) v.get(1),
+                                (String) v.get(2),
+                                locale,
+                                (String) v.get(3),
+                                snippet(v.get(5)),
+                                (String) v.get(4),
+                                fallback)))
+        .where(
+            f ->
+                f.bool()
+                    .filter(f.match().field("locale").matching(locale))
+                    .must(text(f, query, locale)))
+        .highlighter(
+            h ->
+                h.plain()
+                    .tag("<mark>", "</mark>")
+                    .encoder(HighlighterEncoder.HTML)
+                    .fragmentSize(180)
+                    .numberOfFragments(1)
+                    .noMatchSize(180))
+        .fetchHits(SearchResults.CAP);
+  }
+
+  private static SearchPredicate text(SearchPredicateFactory f, String query, String locale) {
+    String title = LocalizedTextBinder.title(locale);
+    String body = LocalizedTextBinder.body(locale);
+    var any = f.bool();
+    any.should(f.match().field(title).boost(TITLE_BOOST).matching(query));
+    any.should(f.match().field(body).matching(query));
+    any.should(f.match().field("tags").boost(TAG_BOOST).matching(query));
+    for (String word : words(query)) {
+      if (word.length() >= 5) {
+        int edits = word.length() >= 8 ? 2 : 1;
+        any.should(
+            f.match().field(title).field(body).matching(word).fuzzy(edits, 1).boost(FUZZY_BOOST));
+      }
+    }
+    return any.toPredicate();
+  }
+
+  static List<String> words(String query) {
+    return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .distinct()
+        .toList();
+  }
+
+  private static String snippet(Object highlights) {
+    @SuppressWarnings("unchecked")
+    List<String> list = (List<String>) highlights;
+    return list == null || list.isEmpty() ? "" : list.get(0);
+  }
+}

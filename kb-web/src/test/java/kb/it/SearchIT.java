@@ -1,0 +1,148 @@
+package kb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code GET /search} and its click log over the shipped content, on a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class SearchIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.site();
+  }
+
+  @ArquillianResource URL base;
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private JsonObject search(Api api, String query, String locale) {
+    Api.Response r = api.get("api/v1/search?q=" + q(query) + "&locale=" + locale);
+    assertEquals(200, r.status(), r.body());
+    return r.json();
+  }
+
+  private static List<String> slugs(JsonObject answer) {
+    return answer.getJsonArray("hits").stream()
+        .map(v -> v.asJsonObject().getString("slug"))
+        .toList();
+  }
+
+  @Test
+  void findsTheShippedArticleInTheReadersLanguageDespiteTypos() {
+    Api api = new Api(base);
+    assertTrue(
+        slugs(search(api, "where is my refund", "en")).subList(0, 3).contains("refund-status"));
+    assertTrue(slugs(search(api, "delivry tmes", "en")).subList(0, 3).contains("delivery-times"));
+    JsonObject ru = search(api, "как вернуть товар", "ru");
+    JsonObject first = ru.getJsonArray("hits").getJsonObject(0);
+    assertEquals("ru", first.getString("locale"));
+    assertTrue(slugs(ru).subList(0, 3).contains("how-to-return"), ru.toString());
+    assertTrue(first.getString("url").endsWith("/articles/" + first.getString("slug")));
+    assertTrue(slugs(search(api, "відстежити замовлення", "uk")).get(0).equals("track-order"));
+    assertTrue(slugs(search(api, "şifremi unuttum", "tr")).contains("reset-password"));
+    assertTrue(slugs(search(api, "quen mat khau", "vi")).contains("reset-password"));
+  }
+
+  @Test
+  void englishArticlesAreAMarkedFallback() {
+    JsonObject vi = search(new Api(base), "invoice VAT", "vi");
+    JsonObject hit = vi.getJsonArray("hits").getJsonObject(0);
+    assertEquals("invoice", hit.getString("slug"));
+    assertEquals("en", hit.getString("locale"));
+    assertTrue(hit.getBoolean("fallback"));
+  }
+
+  @Test
+  void badQueriesAreA400NamingTheParameter() {
+    Api api = new Api(base);
+    Api.Response empty = api.get("api/v1/search?q=%20&locale=en");
+    assertEquals(400, empty.status());
+    assertEquals("q", empty.json().getString("field"));
+    assertEquals(400, api.get("api/v1/search?locale=en").status());
+    assertEquals("size", api.get("api/v1/search?q=x&size=0").json().getString("field"));
+    assertEquals("locale", api.get("api/v1/search?q=x&locale=xx").json().getString("field"));
+    assertEquals("type", api.get("api/v1/search?q=x&type=people").json().getString("field"));
+  }
+
+  @Test
+  void aClickIsRecordedAndAnUnknownSearchIsA404() {
+    Api api = new Api(base);
+    JsonObject answer = search(api, "gift card balance", "en");
+    long id = answer.getJsonNumber("searchId").longValue();
+    String hitId = answer.getJsonArray("hits").getJsonObject(0).getString("id");
+    String click = "{\"type\":\"article\",\"id\":" + Api.str(hitId) + "}";
+    assertEquals(204, api.post("api/v1/search/" + id + "/clicks", click).status());
+    assertEquals(404, api.post("api/v1/search/999999999/clicks", click).status());
+    assertEquals(400, api.post("api/v1/search/" + id + "/clicks", "{}").status());
+  }
+
+  @Test
+  void prefixesTypedInQuickSuccessionAreOneSearch() {
+    Api api = new Api(base);
+    long first = search(api, "chang", "en").getJsonNumber("searchId").longValue();
+    long second = search(api, "change address", "en").getJsonNumber("searchId").longValue();
+    assertEquals(first, second);
+    long other = search(api, "gift cards", "en").getJsonNumber("searchId").longValue();
+    assertFalse(other == first);
+    long elsewhere =
+        search(new Api(base), "change address", "en").getJsonNumber("searchId").longValue();
+    assertFalse(elsewhere == first, "another visitor is another search");
+  }
+
+  @Test
+  void publishingAndArchivingShowInSearchAtOnce() {
+    Api editor = new Api(base).as("editor", "demo-password-1");
+    String slug = ArticlesIT.slug("it-search");
+    String word = "zebrafrobnicator" + slug.substring(slug.length() - 4);
+    Api.Response created =
+        editor.post(
+            "api/v1/articles",
+            ArticlesIT.article(slug, "Draft about " + word, "Text about " + word, "DRAFT", null));
+    assertEquals(201, created.status(), created.body());
+    assertEquals(0, search(new Api(base), word, "en").getInt("total"), "drafts are not found");
+
+    long version = created.json().getJsonNumber("version").longValue();
+    Api.Response published =
+        editor.send(
+            editor
+                .request("api/v1/articles/" + slug + "/en")
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        ArticlesIT.article(
+                            null, "Live " + word, "Text about " + word, "PUBLISHED", version))));
+    assertEquals(200, published.status(), published.body());
+    assertEquals(List.of(slug), slugs(search(new Api(base), word, "en")));
+
+    version = published.json().getJsonNumber("version").longValue();
+    Api.Response archived =
+        editor.send(
+            editor
+                .request("api/v1/articles/" + slug + "/en")
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        ArticlesIT.article(
+                            null, "Live " + word, "Text about " + word, "ARCHIVED", version))));
+    assertEquals(200, archived.status(), archived.body());
+    assertEquals(
+        0, search(new Api(base), word, "en").getInt("total"), "archived articles leave the index");
+  }
+}
