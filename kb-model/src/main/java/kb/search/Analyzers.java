@@ -23,6 +23,14 @@ public final class Analyzers implements LuceneAnalysisConfigurer {
 
   public static final String DEFAULT = "kb_default";
 
+  /** Languages whose readers often type without diacritics ("sifre", "doi tra"). */
+  public static final java.util.List<String> FOLDED = java.util.List.of("tr", "vi");
+
+  /** The analyzer of the unaccented copy of a language's text. */
+  public static String folded(String locale) {
+    return "kb_" + locale + "_folded";
+  }
+
   /** The analyzer name for a supported locale ({@code kb_en}, {@code kb_ru}, ...). */
   public static String of(String locale) {
     return Locales.isSupported(locale) ? "kb_" + locale : DEFAULT;
@@ -52,17 +60,32 @@ public final class Analyzers implements LuceneAnalysisConfigurer {
         .tokenizer(StandardTokenizerFactory.class)
         .tokenFilter(ApostropheFilterFactory.class)
         .tokenFilter(TurkishLowerCaseFilterFactory.class)
+        .tokenFilter(StopFilterFactory.class)
+        .param("words", "org/apache/lucene/analysis/tr/stopwords.txt")
         .tokenFilter(SnowballPorterFilterFactory.class)
         .param("language", "Turkish");
-    // Vietnamese words are space-separated syllables: keep them, and add an unaccented copy so
-    // that a query typed without diacritics ("doi tra") still finds "đổi trả".
+    // Vietnamese words are space-separated syllables: keep them with their tones, which tell
+    // words apart ("mã", "má", "mà"); the folded copy below serves queries typed without them.
     context
         .analyzer(of("vi"))
         .custom()
         .tokenizer(StandardTokenizerFactory.class)
+        .tokenFilter(LowerCaseFilterFactory.class);
+    context
+        .analyzer(folded("vi"))
+        .custom()
+        .tokenizer(StandardTokenizerFactory.class)
         .tokenFilter(LowerCaseFilterFactory.class)
+        .tokenFilter(ASCIIFoldingFilterFactory.class);
+    context
+        .analyzer(folded("tr"))
+        .custom()
+        .tokenizer(StandardTokenizerFactory.class)
+        .tokenFilter(ApostropheFilterFactory.class)
+        .tokenFilter(TurkishLowerCaseFilterFactory.class)
         .tokenFilter(ASCIIFoldingFilterFactory.class)
-        .param("preserveOriginal", "true");
+        .tokenFilter(SnowballPorterFilterFactory.class)
+        .param("language", "Turkish");
     context
         .analyzer(DEFAULT)
         .custom()

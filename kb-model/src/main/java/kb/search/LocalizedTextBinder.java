@@ -27,16 +27,43 @@ public final class LocalizedTextBinder implements TypeBinder {
     return "body_" + locale;
   }
 
+  /** Title and body as one text, scored as one (BM25 over the whole article). */
+  public static String all(String locale) {
+    return "all_" + locale;
+  }
+
+  /** The unaccented copy of title and body, for the languages in {@link Analyzers#FOLDED}. */
+  public static String folded(String locale) {
+    return "folded_" + locale;
+  }
+
   @Override
   public void bind(TypeBindingContext context) {
     context.dependencies().use("locale").use("title").use("body");
     Map<String, IndexFieldReference<String>> titles = new HashMap<>();
     Map<String, IndexFieldReference<String>> bodies = new HashMap<>();
+    Map<String, IndexFieldReference<String>> folded = new HashMap<>();
+    Map<String, IndexFieldReference<String>> alls = new HashMap<>();
     for (String locale : Locales.SUPPORTED) {
       titles.put(locale, field(context, title(locale), locale));
       bodies.put(locale, field(context, body(locale), locale));
+      alls.put(
+          locale,
+          context
+              .indexSchemaElement()
+              .field(all(locale), f -> f.asString().analyzer(Analyzers.of(locale)))
+              .toReference());
     }
-    context.bridge(ArticleDocument.class, new Bridge(titles, bodies));
+    for (String locale : Analyzers.FOLDED) {
+      folded.put(
+          locale,
+          context
+              .indexSchemaElement()
+              .field(folded(locale), f -> f.asString().analyzer(Analyzers.folded(locale)))
+              .multiValued()
+              .toReference());
+    }
+    context.bridge(ArticleDocument.class, new Bridge(titles, bodies, folded, alls));
   }
 
   private static IndexFieldReference<String> field(
@@ -54,7 +81,9 @@ public final class LocalizedTextBinder implements TypeBinder {
 
   private record Bridge(
       Map<String, IndexFieldReference<String>> titles,
-      Map<String, IndexFieldReference<String>> bodies)
+      Map<String, IndexFieldReference<String>> bodies,
+      Map<String, IndexFieldReference<String>> folded,
+      Map<String, IndexFieldReference<String>> alls)
       implements TypeBridge<ArticleDocument> {
 
     @Override
@@ -66,6 +95,13 @@ public final class LocalizedTextBinder implements TypeBinder {
       }
       target.addValue(title, document.getTitle());
       target.addValue(bodies.get(document.getLocale()), document.getBody());
+      target.addValue(
+          alls.get(document.getLocale()), document.getTitle() + "\n" + document.getBody());
+      IndexFieldReference<String> copy = folded.get(document.getLocale());
+      if (copy != null) {
+        target.addValue(copy, document.getTitle());
+        target.addValue(copy, document.getBody());
+      }
     }
   }
 }

@@ -14,6 +14,10 @@ import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import kb.shared.config.KbConfig;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
@@ -42,7 +46,8 @@ public class SearchIndex {
     return open(KbConfig.current().dataDir().resolve("index"));
   }
 
-  synchronized boolean open(Path dir) {
+  /** Opens an index in the given directory (tests, the evaluation harness). */
+  public synchronized boolean open(Path dir) {
     close();
     directory = dir;
     boolean current = MappingConfigurer.VERSION.equals(readMarker());
@@ -78,6 +83,28 @@ public class SearchIndex {
       throw new IllegalStateException("the search index is not open");
     }
     return m;
+  }
+
+  /** The tokens the index holds for this text in this language (for matching synonyms). */
+  public List<String> analyze(String locale, String text) {
+    Analyzer analyzer =
+        mapping()
+            .backend()
+            .unwrap(LuceneBackend.class)
+            .analyzer(Analyzers.of(locale))
+            .orElseThrow(() -> new IllegalStateException("no analyzer for " + locale));
+    List<String> tokens = new java.util.ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
   }
 
   /** Documents in the index. */

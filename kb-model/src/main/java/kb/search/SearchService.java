@@ -25,11 +25,33 @@ import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 public class SearchService {
 
   public static final int MAX_QUERY = 200;
-  static final float TITLE_BOOST = 3f;
+  static final float TITLE_BOOST = 1.5f;
   static final float TAG_BOOST = 1.5f;
-  static final float FUZZY_BOOST = 0.4f;
+  static final float FUZZY_BOOST = 0.5f;
+  static final float ALL_BOOST = 1f;
+  static final float BODY_BOOST = 1f;
+  static final float FOLDED_BOOST = 0.5f;
+
+  /** Longer queries have enough correct words; fuzzy expansion would only add noise. */
+  static final int MAX_FUZZY_WORDS = 8;
+
+  static final float SYNONYM_WEIGHT = 0.6f;
 
   @Inject SearchIndex index;
+  @Inject SynonymService synonymService;
+  private Synonyms fixedSynonyms;
+
+  public SearchService() {}
+
+  /** A service over a given index and synonyms (tests and the evaluation harness). */
+  public SearchService(SearchIndex index, Synonyms synonyms) {
+    this.index = index;
+    this.fixedSynonyms = synonyms;
+  }
+
+  private Synonyms synonyms() {
+    return fixedSynonyms != null ? fixedSynonyms : synonymService.current();
+  }
 
   public SearchResults search(String rawQuery, String locale, int size) {
     String query = normalize(rawQuery);
@@ -39,16 +61,30 @@ public class SearchService {
     if (query.length() > MAX_QUERY) {
       throw new InvalidInput("q", "search.query.tooLong", MAX_QUERY);
     }
+    List<SearchHit> all = rank(query, locale, SearchResults.CAP, true);
+    return new SearchResults(query, all.size(), all.subList(0, Math.min(size, all.size())));
+  }
+
+  /**
+   * The ranking itself, without validation or logging: the reader's language first, then English
+   * articles not already found. Public for the evaluation harness.
+   */
+  public List<SearchHit> rank(String query, String locale, int max) {
+    return rank(query, locale, max, false);
+  }
+
+  private List<SearchHit> rank(String query, String locale, int max, boolean snippets) {
     String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
     Map<String, SearchHit> bySlug = new LinkedHashMap<>();
     try (SearchSession session = index.mapping().createSession()) {
-      run(session, query, lang, false).forEach(h -> bySlug.putIfAbsent(h.slug(), h));
-      if (!lang.equals(Locales.DEFAULT)) {
-        run(session, query, Locales.DEFAULT, true).forEach(h -> bySlug.putIfAbsent(h.slug(), h));
+      run(session, query, lang, false, max, snippets).forEach(h -> bySlug.putIfAbsent(h.slug(), h));
+      if (!lang.equals(Locales.DEFAULT) && bySlug.size() < max) {
+        run(session, query, Locales.DEFAULT, true, max, snippets)
+            .forEach(h -> bySlug.putIfAbsent(h.slug(), h));
       }
     }
     List<SearchHit> all = new ArrayList<>(bySlug.values());
-    return new SearchResults(query, all.size(), all.subList(0, Math.min(size, all.size())));
+    return all.subList(0, Math.min(max, all.size()));
   }
 
   /** Trims, collapses white space and drops control characters; keeps the reader's casing. */
@@ -57,59 +93,89 @@ public class SearchService {
   }
 
   private List<SearchHit> run(
-      SearchSession session, String query, String locale, boolean fallback) {
+      SearchSession session,
+      String query,
+      String locale,
+      boolean fallback,
+      int max,
+      boolean snippets) {
     String body = LocalizedTextBinder.body(locale);
-    return session
-        .search(ArticleDocument.class)
-        .select(
-            f ->
-                f.composite()
-                    .from(
-                        f.field("type", String.class),
-                        f.id(String.class),
-                        f.field("slug", String.class),
-                        f.field("title", String.class),
-                        f.field("category", String.class),
-                        f.highlight(body))
-                    .asList(
-                        v ->
-                            new SearchHit(
-                                (String) v.get(0),
-                                (String) v.get(1),
-                                (String) v.get(2),
-                                locale,
-                                (String) v.get(3),
-                                snippet(v.get(5)),
-                                (String) v.get(4),
-                                fallback)))
-        .where(
-            f ->
-                f.bool()
-                    .filter(f.match().field("locale").matching(locale))
-                    .must(text(f, query, locale)))
-        .highlighter(
-            h ->
-                h.plain()
-                    .tag("<mark>", "</mark>")
-                    .encoder(HighlighterEncoder.HTML)
-                    .fragmentSize(180)
-                    .numberOfFragments(1)
-                    .noMatchSize(180))
-        .fetchHits(SearchResults.CAP);
+    var step =
+        session
+            .search(ArticleDocument.class)
+            .select(
+                f ->
+                    f.composite()
+                        .from(
+                            f.field("type", String.class),
+                            f.id(String.class),
+                            f.field("slug", String.class),
+                            f.field("title", String.class),
+                            f.field("category", String.class),
+                            snippets ? f.highlight(body) : f.constant(List.of()))
+                        .asList(
+                            v ->
+                                new SearchHit(
+                                    (String) v.get(0),
+                                    (String) v.get(1),
+                                    (String) v.get(2),
+                                    locale,
+                                    (String) v.get(3),
+                                    snippet(v.get(5)),
+                                    (String) v.get(4),
+                                    fallback)))
+            .where(
+                f ->
+                    f.bool()
+                        .filter(f.match().field("locale").matching(locale))
+                        .must(text(f, query, locale, expansions(query, locale))));
+    if (snippets) {
+      // The unified highlighter: the plain one fails on some fuzzy rewrites (negative boosts).
+      step =
+          step.highlighter(
+              h ->
+                  h.unified()
+                      .tag("<mark>", "</mark>")
+                      .encoder(HighlighterEncoder.HTML)
+                      .numberOfFragments(1)
+                      .noMatchSize(180));
+    }
+    return step.fetchHits(max);
   }
 
-  private static SearchPredicate text(SearchPredicateFactory f, String query, String locale) {
+  private List<String> expansions(String query, String locale) {
+    return synonyms().expansions(query, locale, index::analyze);
+  }
+
+  private static SearchPredicate text(
+      SearchPredicateFactory f, String query, String locale, List<String> synonyms) {
     String title = LocalizedTextBinder.title(locale);
     String body = LocalizedTextBinder.body(locale);
     var any = f.bool();
     any.should(f.match().field(title).boost(TITLE_BOOST).matching(query));
-    any.should(f.match().field(body).matching(query));
+    any.should(f.match().field(body).boost(BODY_BOOST).matching(query));
+    any.should(f.match().field(LocalizedTextBinder.all(locale)).boost(ALL_BOOST).matching(query));
     any.should(f.match().field("tags").boost(TAG_BOOST).matching(query));
-    for (String word : words(query)) {
+    if (Analyzers.FOLDED.contains(locale)) {
+      any.should(
+          f.match().field(LocalizedTextBinder.folded(locale)).boost(FOLDED_BOOST).matching(query));
+    }
+    for (String phrase : synonyms) {
+      any.should(f.match().field(title).boost(TITLE_BOOST * SYNONYM_WEIGHT).matching(phrase));
+      any.should(f.match().field(body).boost(SYNONYM_WEIGHT).matching(phrase));
+    }
+    List<String> words = words(query);
+    for (String word : words.size() <= MAX_FUZZY_WORDS ? words : List.<String>of()) {
       if (word.length() >= 5) {
         int edits = word.length() >= 8 ? 2 : 1;
         any.should(
-            f.match().field(title).field(body).matching(word).fuzzy(edits, 1).boost(FUZZY_BOOST));
+            f.match()
+                .field(title)
+                .boost(TITLE_BOOST)
+                .field(body)
+                .matching(word)
+                .fuzzy(edits, 1)
+                .boost(FUZZY_BOOST));
       }
     }
     return any.toPredicate();

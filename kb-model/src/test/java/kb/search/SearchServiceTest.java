@@ -74,8 +74,7 @@ class SearchServiceTest {
                 "Bạn có thể trả hầu hết sản phẩm trong vòng 30 ngày.",
                 "returns")),
         n -> {});
-    search = new SearchService();
-    search.index = index;
+    search = new SearchService(index, Synonyms.NONE);
   }
 
   @AfterEach

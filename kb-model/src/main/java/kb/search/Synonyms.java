@@ -1,0 +1,55 @@
+package kb.search;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Groups of words and phrases that mean the same to a searcher, per language ("refund", "money
+ * back"). Applied at query time: when a query contains one member of a group, the other members are
+ * searched too. Matching compares analyzed tokens, so "посылки" matches the group of "посылка".
+ */
+public final class Synonyms {
+
+  public static final Synonyms NONE = new Synonyms(Map.of());
+
+  private final Map<String, List<List<String>>> groups;
+
+  /**
+   * @param groups per locale, each group a list of two or more phrases
+   */
+  public Synonyms(Map<String, List<List<String>>> groups) {
+    this.groups = Map.copyOf(groups);
+  }
+
+  public List<List<String>> groups(String locale) {
+    return groups.getOrDefault(locale, List.of());
+  }
+
+  /**
+   * The phrases to search in addition to the query: the other members of every group one of whose
+   * members occurs in it. {@code analyze} turns text into the tokens the index holds.
+   */
+  public List<String> expansions(
+      String query, String locale, BiFunction<String, String, List<String>> analyze) {
+    List<String> queryTokens = analyze.apply(locale, query);
+    Set<String> out = new LinkedHashSet<>();
+    for (List<String> group : groups(locale)) {
+      List<String> matched = new ArrayList<>();
+      for (String phrase : group) {
+        List<String> tokens = analyze.apply(locale, phrase);
+        if (!tokens.isEmpty() && Collections.indexOfSubList(queryTokens, tokens) >= 0) {
+          matched.add(phrase);
+        }
+      }
+      if (!matched.isEmpty()) {
+        group.stream().filter(p -> !matched.contains(p)).forEach(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+}
