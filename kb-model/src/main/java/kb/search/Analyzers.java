@@ -23,6 +23,9 @@ public final class Analyzers implements LuceneAnalysisConfigurer {
 
   public static final String DEFAULT = "kb_default";
 
+  /** Words as typed (lower-cased, not stemmed): the vocabulary "did you mean" draws from. */
+  public static final String WORDS = "kb_words";
+
   /** Languages whose readers often type without diacritics ("sifre", "doi tra"). */
   public static final java.util.List<String> FOLDED = java.util.List.of("tr", "vi");
 
@@ -86,6 +89,11 @@ public final class Analyzers implements LuceneAnalysisConfigurer {
         .tokenFilter(ASCIIFoldingFilterFactory.class)
         .tokenFilter(SnowballPorterFilterFactory.class)
         .param("language", "Turkish");
+    context
+        .analyzer(WORDS)
+        .custom()
+        .tokenizer(StandardTokenizerFactory.class)
+        .tokenFilter(LowerCaseFilterFactory.class);
     context
         .analyzer(DEFAULT)
         .custom()

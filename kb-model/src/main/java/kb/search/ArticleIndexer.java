@@ -6,7 +6,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kb.articles.ArticleService;
@@ -49,11 +48,12 @@ public class ArticleIndexer {
     }
   }
 
-  /** Rebuilds the whole index from the database. */
-  public int rebuild(IntConsumer progress) {
+  /** Rebuilds the whole index from the database, reporting (documents written, total). */
+  public int rebuild(java.util.function.BiConsumer<Integer, Integer> progress) {
     List<ArticleDocument> all =
         articles.publishedSnapshots().stream().flatMap(s -> documents(s).stream()).toList();
-    index.rebuild(all, progress);
+    progress.accept(0, all.size());
+    index.rebuild(all, n -> progress.accept(n, all.size()));
     return all.size();
   }
 

@@ -32,6 +32,11 @@ public final class LocalizedTextBinder implements TypeBinder {
     return "all_" + locale;
   }
 
+  /** The words of title and body as typed, for spelling suggestions. */
+  public static String words(String locale) {
+    return "words_" + locale;
+  }
+
   /** The unaccented copy of title and body, for the languages in {@link Analyzers#FOLDED}. */
   public static String folded(String locale) {
     return "folded_" + locale;
@@ -44,6 +49,7 @@ public final class LocalizedTextBinder implements TypeBinder {
     Map<String, IndexFieldReference<String>> bodies = new HashMap<>();
     Map<String, IndexFieldReference<String>> folded = new HashMap<>();
     Map<String, IndexFieldReference<String>> alls = new HashMap<>();
+    Map<String, IndexFieldReference<String>> words = new HashMap<>();
     for (String locale : Locales.SUPPORTED) {
       titles.put(locale, field(context, title(locale), locale));
       bodies.put(locale, field(context, body(locale), locale));
@@ -52,6 +58,12 @@ public final class LocalizedTextBinder implements TypeBinder {
           context
               .indexSchemaElement()
               .field(all(locale), f -> f.asString().analyzer(Analyzers.of(locale)))
+              .toReference());
+      words.put(
+          locale,
+          context
+              .indexSchemaElement()
+              .field(words(locale), f -> f.asString().analyzer(Analyzers.WORDS))
               .toReference());
     }
     for (String locale : Analyzers.FOLDED) {
@@ -63,7 +75,7 @@ public final class LocalizedTextBinder implements TypeBinder {
               .multiValued()
               .toReference());
     }
-    context.bridge(ArticleDocument.class, new Bridge(titles, bodies, folded, alls));
+    context.bridge(ArticleDocument.class, new Bridge(titles, bodies, folded, alls, words));
   }
 
   private static IndexFieldReference<String> field(
@@ -83,7 +95,8 @@ public final class LocalizedTextBinder implements TypeBinder {
       Map<String, IndexFieldReference<String>> titles,
       Map<String, IndexFieldReference<String>> bodies,
       Map<String, IndexFieldReference<String>> folded,
-      Map<String, IndexFieldReference<String>> alls)
+      Map<String, IndexFieldReference<String>> alls,
+      Map<String, IndexFieldReference<String>> words)
       implements TypeBridge<ArticleDocument> {
 
     @Override
@@ -95,8 +108,9 @@ public final class LocalizedTextBinder implements TypeBinder {
       }
       target.addValue(title, document.getTitle());
       target.addValue(bodies.get(document.getLocale()), document.getBody());
-      target.addValue(
-          alls.get(document.getLocale()), document.getTitle() + "\n" + document.getBody());
+      String text = document.getTitle() + "\n" + document.getBody();
+      target.addValue(alls.get(document.getLocale()), text);
+      target.addValue(words.get(document.getLocale()), text);
       IndexFieldReference<String> copy = folded.get(document.getLocale());
       if (copy != null) {
         target.addValue(copy, document.getTitle());

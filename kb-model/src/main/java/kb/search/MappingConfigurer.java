@@ -14,7 +14,7 @@ public final class MappingConfigurer implements StandalonePojoMappingConfigurer 
    * Bump when the mapping or an analyzer changes: an index written with another version is rebuilt
    * from the database at startup.
    */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   @Override
   public void configure(StandalonePojoMappingConfigurationContext context) {
@@ -40,6 +40,7 @@ public final class MappingConfigurer implements StandalonePojoMappingConfigurer 
         .fullTextField("tags")
         .analyzer(Analyzers.DEFAULT)
         .keywordField("tag")
+        .projectable(Projectable.YES)
         .aggregable(Aggregable.YES);
     article.binder(new LocalizedTextBinder());
   }

@@ -13,6 +13,7 @@ public record SearchHit(
     String title,
     String snippet,
     String category,
+    java.util.List<String> tags,
     boolean fallback) {
 
   public String url() {

@@ -87,12 +87,17 @@ public class SearchIndex {
 
   /** The tokens the index holds for this text in this language (for matching synonyms). */
   public List<String> analyze(String locale, String text) {
+    return analyzeWith(Analyzers.of(locale), text);
+  }
+
+  /** The tokens a named analyzer makes of this text. */
+  public List<String> analyzeWith(String analyzerName, String text) {
     Analyzer analyzer =
         mapping()
             .backend()
             .unwrap(LuceneBackend.class)
-            .analyzer(Analyzers.of(locale))
-            .orElseThrow(() -> new IllegalStateException("no analyzer for " + locale));
+            .analyzer(analyzerName)
+            .orElseThrow(() -> new IllegalStateException("no analyzer " + analyzerName));
     List<String> tokens = new java.util.ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -105,6 +110,14 @@ public class SearchIndex {
       throw new UncheckedIOException(e);
     }
     return tokens;
+  }
+
+  /** A point-in-time reader of the index (close it), for spelling suggestions. */
+  public org.apache.lucene.index.IndexReader openReader() {
+    return mapping()
+        .scope(ArticleDocument.class)
+        .extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
+        .openIndexReader();
   }
 
   /** Documents in the index. */

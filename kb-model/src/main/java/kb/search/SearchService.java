@@ -54,6 +54,15 @@ public class SearchService {
   }
 
   public SearchResults search(String rawQuery, String locale, int size) {
+    return search(rawQuery, locale, SearchFilters.NONE, size);
+  }
+
+  /**
+   * A search as readers make it: validated, ranked, narrowed by the filters, with facet counts
+   * (over the unfiltered results, so other choices stay visible) and a suggestion when nothing was
+   * found.
+   */
+  public SearchResults search(String rawQuery, String locale, SearchFilters filters, int size) {
     String query = normalize(rawQuery);
     if (query.isEmpty()) {
       throw new InvalidInput("q", "search.query.required");
@@ -61,8 +70,21 @@ public class SearchService {
     if (query.length() > MAX_QUERY) {
       throw new InvalidInput("q", "search.query.tooLong", MAX_QUERY);
     }
-    List<SearchHit> all = rank(query, locale, SearchResults.CAP, true);
-    return new SearchResults(query, all.size(), all.subList(0, Math.min(size, all.size())));
+    String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
+    List<SearchHit> all = rank(query, lang, filters, SearchResults.CAP, true);
+    List<SearchHit> unfiltered =
+        filters.isEmpty() ? all : rank(query, lang, SearchFilters.NONE, SearchResults.CAP, false);
+    String didYouMean =
+        unfiltered.isEmpty()
+            ? Spelling.suggest(
+                index, query, lang, q -> !rank(q, lang, SearchFilters.NONE, 1, false).isEmpty())
+            : null;
+    return new SearchResults(
+        query,
+        all.size(),
+        all.subList(0, Math.min(size, all.size())),
+        SearchResults.facetsOf(unfiltered),
+        didYouMean);
   }
 
   /**
@@ -70,16 +92,21 @@ public class SearchService {
    * articles not already found. Public for the evaluation harness.
    */
   public List<SearchHit> rank(String query, String locale, int max) {
-    return rank(query, locale, max, false);
+    return rank(query, locale, SearchFilters.NONE, max, false);
   }
 
-  private List<SearchHit> rank(String query, String locale, int max, boolean snippets) {
+  private List<SearchHit> rank(
+      String query, String locale, SearchFilters filters, int max, boolean snippets) {
     String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
+    if (!SearchFilters.blank(filters.type()) && !filters.type().equals("article")) {
+      return List.of(); // only articles are indexed so far
+    }
     Map<String, SearchHit> bySlug = new LinkedHashMap<>();
     try (SearchSession session = index.mapping().createSession()) {
-      run(session, query, lang, false, max, snippets).forEach(h -> bySlug.putIfAbsent(h.slug(), h));
+      run(session, query, lang, filters, false, max, snippets)
+          .forEach(h -> bySlug.putIfAbsent(h.slug(), h));
       if (!lang.equals(Locales.DEFAULT) && bySlug.size() < max) {
-        run(session, query, Locales.DEFAULT, true, max, snippets)
+        run(session, query, Locales.DEFAULT, filters, true, max, snippets)
             .forEach(h -> bySlug.putIfAbsent(h.slug(), h));
       }
     }
@@ -96,6 +123,7 @@ public class SearchService {
       SearchSession session,
       String query,
       String locale,
+      SearchFilters filters,
       boolean fallback,
       int max,
       boolean snippets) {
@@ -112,6 +140,7 @@ public class SearchService {
                             f.field("slug", String.class),
                             f.field("title", String.class),
                             f.field("category", String.class),
+                            f.field("tag", String.class).list(),
                             snippets ? f.highlight(body) : f.constant(List.of()))
                         .asList(
                             v ->
@@ -121,14 +150,24 @@ public class SearchService {
                                     (String) v.get(2),
                                     locale,
                                     (String) v.get(3),
-                                    snippet(v.get(5)),
+                                    snippet(v.get(6)),
                                     (String) v.get(4),
+                                    strings(v.get(5)),
                                     fallback)))
             .where(
-                f ->
-                    f.bool()
-                        .filter(f.match().field("locale").matching(locale))
-                        .must(text(f, query, locale, expansions(query, locale))));
+                f -> {
+                  var b =
+                      f.bool()
+                          .filter(f.match().field("locale").matching(locale))
+                          .must(text(f, query, locale, expansions(query, locale)));
+                  if (!SearchFilters.blank(filters.category())) {
+                    b.filter(f.match().field("category").matching(filters.category()));
+                  }
+                  if (!SearchFilters.blank(filters.tag())) {
+                    b.filter(f.match().field("tag").matching(filters.tag()));
+                  }
+                  return b;
+                });
     if (snippets) {
       // The unified highlighter: the plain one fails on some fuzzy rewrites (negative boosts).
       step =
@@ -186,6 +225,11 @@ public class SearchService {
         .filter(w -> !w.isEmpty())
         .distinct()
         .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object values) {
+    return values == null ? List.of() : List.copyOf((List<String>) values);
   }
 
   private static String snippet(Object highlights) {

@@ -157,4 +157,29 @@ class SearchServiceTest {
     assertFalse(index.open(dir));
     assertEquals(7, index.count());
   }
+
+  @Test
+  void suggestsACorrectionWhenNothingIsFound() {
+    // Fuzzy matching already forgives typos in longer words; short ones need the suggestion.
+    SearchResults none = search.search("trak", "en", 10);
+    assertEquals(0, none.total());
+    assertEquals("track", none.didYouMean());
+    assertEquals(null, search.search("refund", "en", 10).didYouMean());
+    assertEquals(null, search.search("qqqqqq", "en", 10).didYouMean(), "nothing close");
+  }
+
+  @Test
+  void countsFacetsAndNarrowsByCategoryAndTag() {
+    SearchResults all = search.search("gift cards refund order", "en", 10);
+    assertEquals(3, all.facets().get("category").get("returns-refunds"));
+    assertEquals(1, all.facets().get("tag").get("tracking"));
+    SearchResults tagged =
+        search.search(
+            "gift cards refund order", "en", new SearchFilters(null, null, "tracking"), 10);
+    assertEquals(List.of("track-order"), tagged.hits().stream().map(SearchHit::slug).toList());
+    assertEquals(
+        3, tagged.facets().get("category").get("returns-refunds"), "facets stay unfiltered");
+    assertEquals(
+        0, search.search("refund", "en", new SearchFilters("question", null, null), 10).total());
+  }
 }

@@ -145,4 +145,41 @@ class SearchIT {
     assertEquals(
         0, search(new Api(base), word, "en").getInt("total"), "archived articles leave the index");
   }
+
+  @Test
+  void aZeroHitSearchSuggestsACorrectionAndFacetsNarrowTheResults() {
+    Api api = new Api(base);
+    JsonObject none = search(api, "trak", "en");
+    assertEquals(0, none.getInt("total"));
+    assertEquals("track", none.getString("didYouMean"));
+
+    JsonObject all = search(api, "refund", "en");
+    int payments = all.getJsonObject("facets").getJsonObject("category").getInt("payments");
+    JsonObject narrowed =
+        api.get("api/v1/search?q=refund&locale=en&category=payments&size=50").json();
+    assertEquals(payments, narrowed.getInt("total"));
+    assertTrue(narrowed.getJsonArray("hits").size() > 0);
+  }
+
+  @Test
+  void anAdministratorRebuildsTheIndexAndSearchStillWorksAfterwards() throws Exception {
+    assertEquals(
+        403,
+        new Api(base)
+            .as("editor", "demo-password-1")
+            .post("api/v1/admin/search-index", "")
+            .status());
+    Api admin = new Api(base).as("admin", "demo-password-1");
+    Api.Response started = admin.post("api/v1/admin/search-index", "");
+    assertTrue(started.status() == 202 || started.status() == 409, started.body());
+    JsonObject status = admin.get("api/v1/admin/search-index").json();
+    for (int i = 0; i < 120 && status.getBoolean("running"); i++) {
+      Thread.sleep(250);
+      status = admin.get("api/v1/admin/search-index").json();
+    }
+    assertFalse(status.getBoolean("running"));
+    assertEquals(100, status.getInt("percent"));
+    assertTrue(status.getJsonNumber("documents").longValue() >= 81, status.toString());
+    assertTrue(slugs(search(new Api(base), "where is my refund", "en")).contains("refund-status"));
+  }
 }

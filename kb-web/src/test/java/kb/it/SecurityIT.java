@@ -100,38 +100,43 @@ class SecurityIT {
     assertTrue(locked.json().getString("message").contains("locked"));
   }
 
+  /** Signs alice in through the login form, as a browser would. */
+  private Api.Response signIn(Api browser, String origin) {
+    Api.Response page = browser.send(browser.request("login.xhtml").header("Accept", "text/html"));
+    assertEquals(200, page.status());
+    return browser.send(
+        browser
+            .request("login.xhtml")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", origin)
+            .POST(
+                form(
+                    Map.of(
+                        "login",
+                        "login",
+                        "username",
+                        "alice",
+                        "password",
+                        PASSWORD,
+                        "submit",
+                        "Sign in",
+                        "jakarta.faces.ViewState",
+                        viewState(page.body())))));
+  }
+
   @Test
   void signInThroughTheFormSetsAHardenedSessionCookie() {
     Api browser = new Api(base);
     Api.Response page = browser.send(browser.request("login.xhtml").header("Accept", "text/html"));
-    assertEquals(200, page.status());
-    String viewState = viewState(page.body());
-    String cookie = page.header("Set-Cookie");
-    assertNotNull(cookie, "the form page starts a session for its view state");
-    assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    assertEquals(null, page.header("Set-Cookie"), "public pages are stateless: no session yet");
 
-    Api.Response signedIn =
-        browser.send(
-            browser
-                .request("login.xhtml")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", origin())
-                .POST(
-                    form(
-                        Map.of(
-                            "login",
-                            "login",
-                            "username",
-                            "alice",
-                            "password",
-                            PASSWORD,
-                            "submit",
-                            "Sign in",
-                            "jakarta.faces.ViewState",
-                            viewState))));
+    Api.Response signedIn = signIn(browser, origin());
     assertEquals(302, signedIn.status(), signedIn.body());
     assertFalse(signedIn.header("Location").contains("jsessionid"));
+    String cookie = signedIn.header("Set-Cookie");
+    assertNotNull(cookie, "signing in starts the session");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     assertEquals(
         200,
         browser
@@ -142,27 +147,24 @@ class SecurityIT {
   @Test
   void aCrossSitePostRidingOnTheSessionIsRefused() {
     Api browser = new Api(base);
-    Api.Response page = browser.send(browser.request("login.xhtml").header("Accept", "text/html"));
-    String viewState = viewState(page.body());
+    assertEquals(302, signIn(browser, origin()).status());
+    Api.Response profile =
+        browser.send(browser.request("account/profile.xhtml").header("Accept", "text/html"));
     Api.Response forged =
         browser.send(
             browser
-                .request("login.xhtml")
+                .request("account/profile.xhtml")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", "http://evil.example")
                 .POST(
                     form(
                         Map.of(
-                            "login",
-                            "login",
-                            "username",
-                            "alice",
-                            "password",
-                            PASSWORD,
-                            "submit",
-                            "Sign in",
+                            "profile",
+                            "profile",
+                            "displayName",
+                            "Pwned",
                             "jakarta.faces.ViewState",
-                            viewState))));
+                            viewState(profile.body())))));
     assertEquals(403, forged.status());
     assertFalse(Pages.showsStackTrace(forged.body()), "no stack trace");
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import kb.search.SearchFilters;
 import kb.search.SearchHit;
 import kb.search.SearchLog;
 import kb.search.SearchResults;
@@ -54,7 +55,13 @@ public class SearchResource {
   }
 
   /** The answer of {@code GET /search}. */
-  public record Answer(long searchId, String query, int total, List<Hit> hits) {}
+  public record Answer(
+      long searchId,
+      String query,
+      int total,
+      List<Hit> hits,
+      String didYouMean,
+      java.util.Map<String, java.util.Map<String, Integer>> facets) {}
 
   /** The body of {@code POST /search/{searchId}/clicks}. */
   public record Click(String type, String id) {}
@@ -69,6 +76,8 @@ public class SearchResource {
       @QueryParam("q") String q,
       @QueryParam("locale") String locale,
       @QueryParam("type") String type,
+      @QueryParam("category") String category,
+      @QueryParam("tag") String tag,
       @QueryParam("size") Integer size) {
     String lang = locale(locale);
     int n = size == null ? 10 : size;
@@ -80,18 +89,16 @@ public class SearchResource {
       throw new InvalidInput("type", "search.type.unknown");
     }
     SearchResults results =
-        kind.equals("question")
-            ? new SearchResults(SearchService.normalize(q), 0, List.of())
-            : search.search(q, lang, n);
-    if (results.query().isEmpty()) {
-      throw new InvalidInput("q", "search.query.required");
-    }
+        search.search(
+            q, lang, new SearchFilters(kind.equals("all") ? null : kind, category, tag), n);
     long id = log.record(results, lang, Searchers.of(request, response), "api");
     return new Answer(
         id,
         results.query(),
         results.total(),
-        results.hits().stream().map(h -> Hit.of(h, request.getContextPath())).toList());
+        results.hits().stream().map(h -> Hit.of(h, request.getContextPath())).toList(),
+        results.didYouMean(),
+        results.facets());
   }
 
   @POST

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
+import kb.search.SearchFilters;
 import kb.search.SearchHit;
 import kb.search.SearchLog;
 import kb.search.SearchResults;
@@ -20,11 +22,14 @@ import kb.web.search.Searchers;
 public class SearchView {
 
   @Inject SearchService search;
+  @Inject kb.articles.ArticleService articles;
   @Inject SearchLog log;
   @Inject UserLocale userLocale;
   @Inject HttpServletRequest request;
 
   private String q;
+  private String category;
+  private String tag;
   private SearchResults results;
   private long searchId;
 
@@ -37,7 +42,7 @@ public class SearchView {
     }
     String locale = userLocale.getLanguage();
     try {
-      results = search.search(q, locale, 20);
+      results = search.search(q, locale, new SearchFilters(null, category, tag), 20);
     } catch (InvalidInput e) {
       return;
     }
@@ -55,6 +60,49 @@ public class SearchView {
 
   public void setQ(String q) {
     this.q = q;
+  }
+
+  /** A value for a URL query parameter. */
+  public String encode(String value) {
+    return value == null
+        ? ""
+        : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getTag() {
+    return tag;
+  }
+
+  public void setTag(String tag) {
+    this.tag = tag;
+  }
+
+  public String getDidYouMean() {
+    return results == null ? null : results.didYouMean();
+  }
+
+  /** Facet values of one dimension ("category", "tag") with their counts, most frequent first. */
+  public List<Map.Entry<String, Integer>> facet(String name) {
+    if (results == null) {
+      return List.of();
+    }
+    return results.facets().getOrDefault(name, Map.of()).entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(12)
+        .toList();
+  }
+
+  /** A category's name in the reader's language. */
+  public String categoryName(String id) {
+    return articles.category(id, userLocale.getLanguage()).map(c -> c.name()).orElse(id);
   }
 
   public boolean isSearched() {

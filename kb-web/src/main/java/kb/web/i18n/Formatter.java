@@ -18,6 +18,10 @@ public class Formatter {
     return Messages.get(userLocale.getLocale(), key, argument);
   }
 
+  public String format2(String key, Object first, Object second) {
+    return Messages.get(userLocale.getLocale(), key, first, second);
+  }
+
   public String date(OffsetDateTime value) {
     if (value == null) {
       return "";

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import kb.accounts.DemoAccounts;
 import kb.search.ArticleIndexer;
 import kb.search.SearchIndex;
+import kb.search.SynonymFile;
+import kb.search.SynonymService;
 import kb.shared.config.KbConfig;
 import kb.shared.persistence.SchemaMigrator;
 
@@ -36,6 +38,8 @@ public class Startup {
 
   @Inject ArticleIndexer articleIndexer;
 
+  @Inject SynonymService synonyms;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     KbConfig config = KbConfig.current();
     long started = System.nanoTime();
@@ -48,9 +52,21 @@ public class Startup {
     step("migrate", () -> SchemaMigrator.migrate(dataSource) + " migration(s) applied");
     boolean rebuild = searchIndex.open();
     step("import content", () -> contentStep.run((ServletContext) event));
+    step("synonyms", () -> seedSynonyms((ServletContext) event));
     step("search index", () -> index(rebuild));
     step("demo accounts", () -> seedDemo(config));
     LOG.info(() -> "KB ready in " + millis(started) + " ms");
+  }
+
+  /** Seeds the shipped synonym groups once; editors own them afterwards. */
+  private String seedSynonyms(ServletContext context) {
+    try {
+      int n = synonyms.seed(SynonymFile.read(contentStep.folder(context)));
+      return n == 0 ? "kept the groups in the database" : n + " default group(s) seeded";
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warning(() -> "synonyms.yml not seeded: " + e.getMessage());
+      return "not seeded (" + e.getMessage() + ")";
+    }
   }
 
   /** Rebuilds the index from the database when it is new, unreadable, outdated or out of step. */
@@ -58,7 +74,9 @@ public class Startup {
     if (!rebuild && articleIndexer.inSync()) {
       return "up to date, " + searchIndex.count() + " document(s)";
     }
-    return "rebuilt from the database, " + articleIndexer.rebuild(n -> {}) + " document(s)";
+    return "rebuilt from the database, "
+        + articleIndexer.rebuild((done, total) -> {})
+        + " document(s)";
   }
 
   private String seedDemo(KbConfig config) {

@@ -1,0 +1,15 @@
+package kb.search;
+
+/** Narrows a search to one type, category or tag (any of them may be null: no restriction). */
+public record SearchFilters(String type, String category, String tag) {
+
+  public static final SearchFilters NONE = new SearchFilters(null, null, null);
+
+  public boolean isEmpty() {
+    return blank(type) && blank(category) && blank(tag);
+  }
+
+  static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

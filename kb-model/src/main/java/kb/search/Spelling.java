@@ -1,0 +1,53 @@
+package kb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * "Did you mean": for a search that found nothing, replaces each word the articles never use with
+ * the closest word they do use (Lucene's {@link DirectSpellChecker} over the unstemmed words of the
+ * language), and offers the result only if it finds something.
+ */
+final class Spelling {
+
+  private Spelling() {}
+
+  static String suggest(SearchIndex index, String query, String locale, Predicate<String> finds) {
+    List<String> words = index.analyzeWith(Analyzers.WORDS, query);
+    if (words.isEmpty()) {
+      return null;
+    }
+    DirectSpellChecker spell = new DirectSpellChecker();
+    spell.setMinQueryLength(3);
+    String field = LocalizedTextBinder.words(locale);
+    try (IndexReader reader = index.openReader()) {
+      List<String> corrected = new ArrayList<>();
+      boolean changed = false;
+      for (String word : words) {
+        Term term = new Term(field, word);
+        if (word.length() >= 3 && reader.docFreq(term) == 0) {
+          SuggestWord[] best =
+              spell.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          if (best.length > 0) {
+            corrected.add(best[0].string);
+            changed = true;
+            continue;
+          }
+        }
+        corrected.add(word);
+      }
+      String suggestion = String.join(" ", corrected);
+      return changed && finds.test(suggestion) ? suggestion : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/* Enter in the top-bar search box opens the full results page, unless a suggestion is highlighted
+   (then PrimeFaces opens that suggestion). Runs in the capture phase, before the autocomplete. */
+document.addEventListener('keydown', function (event) {
+  var box = event.target;
+  if (event.key !== 'Enter' || !box || box.id !== 'top-q_input') {
+    return;
+  }
+  if (document.querySelector('.ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight')) {
+    return;
+  }
+  var text = box.value.trim();
+  if (text) {
+    event.preventDefault();
+    event.stopPropagation();
+    window.location.href = box.form.getAttribute('data-search') + '?q=' + encodeURIComponent(text);
+  }
+}, true);
