@@ -11,19 +11,12 @@ n="${1:-1000}"
 port=8231
 work="$(mktemp -d /tmp/kb-bench.XXXXXX)"
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-web=kb-web
-[ -f "$web/target/kb.war" ] || { echo "build first: ./mvnw -q package -DskipTests"; exit 1; }
 
-sed "s/127\.0\.0\.1/127.0.0.1/" "$web/src/main/payara/preboot.asadmin" > "$work/preboot.asadmin"
+. bench/server.sh
 
 start() { # $1 = data dir, $2 = content dir, $3 = log
   local t0; t0=$(date +%s%N)
-  KB_DATA_DIR="$1" KB_CONTENT_DIR="$2" KB_HOST=127.0.0.1 java -Xmx1g \
-    -Dhazelcast.config="$web/src/main/payara/hazelcast.xml" \
-    -jar "$web/target/payara-micro.jar" --deploy "$web/target/kb.war" --contextroot / \
-    --port "$port" --nocluster --disablephonehome --prebootcommandfile "$work/preboot.asadmin" \
-    --hzconfigfile "$web/src/main/payara/hazelcast.xml" --rootdir "$1/payara" > "$3" 2>&1 &
-  pid=$!
+  kb_start "$1" "$2" "$3" "$port"
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
     kill -0 "$pid" 2>/dev/null || { echo "server died; see $3"; tail -30 "$3"; exit 1; }
     sleep 0.2
@@ -31,7 +24,7 @@ start() { # $1 = data dir, $2 = content dir, $3 = log
   echo "first 200 after $(( ($(date +%s%N) - t0) / 1000000 )) ms; RSS $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
   grep -o "startup step 'import content'.*" "$3" | head -1
 }
-stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
+stop() { kb_stop; }
 
 echo "== shipped content/, empty database"
 start "$work/data-shipped" content "$work/shipped.log"; stop

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tr.ApostropheFilterFactory;
@@ -28,6 +29,14 @@ public final class Analyzers implements LuceneAnalysisConfigurer {
 
   /** Languages whose readers often type without diacritics ("sifre", "doi tra"). */
   public static final java.util.List<String> FOLDED = java.util.List.of("tr", "vi");
+
+  /**
+   * The unaccented Turkish copy keeps only a word's first letters: Snowball leaves short words and
+   * their suffixed forms apart ("iade" becomes "ia", "iadesi" becomes "iades"), while a fixed
+   * prefix joins them, the approach Can et al. (2008) found to work as well as a stemmer for
+   * Turkish.
+   */
+  static final int TURKISH_PREFIX = 4;
 
   /** The analyzer of the unaccented copy of a language's text. */
   public static String folded(String locale) {
@@ -87,8 +96,8 @@ public final class Analyzers implements LuceneAnalysisConfigurer {
         .tokenFilter(ApostropheFilterFactory.class)
         .tokenFilter(TurkishLowerCaseFilterFactory.class)
         .tokenFilter(ASCIIFoldingFilterFactory.class)
-        .tokenFilter(SnowballPorterFilterFactory.class)
-        .param("language", "Turkish");
+        .tokenFilter(TruncateTokenFilterFactory.class)
+        .param("prefixLength", String.valueOf(TURKISH_PREFIX));
     context
         .analyzer(WORDS)
         .custom()

@@ -17,6 +17,7 @@ import kb.shared.config.KbConfig;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
@@ -38,6 +39,8 @@ public class SearchIndex {
   private static final int BATCH = 500;
 
   private volatile CloseableSearchMapping mapping;
+  private volatile IndexReader reader;
+  private volatile boolean readerStale = true;
   private Path directory;
   private boolean hookInstalled;
 
@@ -112,12 +115,54 @@ public class SearchIndex {
     return tokens;
   }
 
-  /** A point-in-time reader of the index (close it), for spelling suggestions. */
-  public org.apache.lucene.index.IndexReader openReader() {
-    return mapping()
-        .scope(ArticleDocument.class)
-        .extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
-        .openIndexReader();
+  /**
+   * Runs work against a shared reader of the index (for word statistics and spelling): reopened
+   * lazily after the index changed, reference-counted so a swap never closes a reader in use.
+   */
+  public <T> T withReader(java.util.function.Function<IndexReader, T> work) {
+    IndexReader r = acquireReader();
+    try {
+      return work.apply(r);
+    } finally {
+      try {
+        r.decRef();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private IndexReader acquireReader() {
+    IndexReader r = reader;
+    if (r != null && !readerStale && r.tryIncRef()) {
+      return r;
+    }
+    synchronized (this) {
+      if (reader == null || readerStale) {
+        IndexReader fresh =
+            mapping()
+                .scope(ArticleDocument.class)
+                .extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
+                .openIndexReader();
+        readerStale = false;
+        releaseReader();
+        reader = fresh;
+      }
+      reader.incRef();
+      return reader;
+    }
+  }
+
+  private synchronized void releaseReader() {
+    IndexReader old = reader;
+    reader = null;
+    if (old != null) {
+      try {
+        old.decRef();
+      } catch (IOException e) {
+        LOG.warning(() -> "closing an index reader failed: " + e);
+      }
+    }
   }
 
   /** Documents in the index. */
@@ -139,12 +184,14 @@ public class SearchIndex {
     }
     mapping().scope(ArticleDocument.class).workspace().flush();
     mapping().scope(ArticleDocument.class).workspace().refresh();
+    readerStale = true;
     writeMarker();
   }
 
   /** Adds or replaces some documents and removes others, visible to searches on return. */
   public void update(Collection<ArticleDocument> upserts, Collection<String> removedIds) {
     write(upserts, removedIds, IndexingPlanSynchronizationStrategy.sync());
+    readerStale = true;
   }
 
   private void write(
@@ -163,6 +210,8 @@ public class SearchIndex {
 
   @PreDestroy
   public synchronized void close() {
+    releaseReader();
+    readerStale = true;
     CloseableSearchMapping m = mapping;
     mapping = null;
     if (m != null) {

@@ -28,7 +28,51 @@ final class Spelling {
     DirectSpellChecker spell = new DirectSpellChecker();
     spell.setMinQueryLength(3);
     String field = LocalizedTextBinder.words(locale);
-    try (IndexReader reader = index.openReader()) {
+    String suggestion =
+        index.withReader(
+            reader -> {
+              try {
+                return correct(reader, spell, field, words);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    return suggestion != null && finds.test(suggestion) ? suggestion : null;
+  }
+
+  /**
+   * The words of the articles nearest to each given word (up to three each, the word itself
+   * excluded): what a fuzzy match of it would have found, for marking in snippets.
+   */
+  static List<String> neighbours(SearchIndex index, List<String> words, String locale) {
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    DirectSpellChecker spell = new DirectSpellChecker();
+    spell.setMinQueryLength(3);
+    String field = LocalizedTextBinder.words(locale);
+    return index.withReader(
+        reader -> {
+          List<String> out = new ArrayList<>();
+          try {
+            for (String word : words) {
+              for (SuggestWord w :
+                  spell.suggestSimilar(
+                      new Term(field, word), 3, reader, SuggestMode.SUGGEST_ALWAYS)) {
+                out.add(w.string);
+              }
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return out;
+        });
+  }
+
+  private static String correct(
+      IndexReader reader, DirectSpellChecker spell, String field, List<String> words)
+      throws IOException {
+    {
       List<String> corrected = new ArrayList<>();
       boolean changed = false;
       for (String word : words) {
@@ -44,10 +88,7 @@ final class Spelling {
         }
         corrected.add(word);
       }
-      String suggestion = String.join(" ", corrected);
-      return changed && finds.test(suggestion) ? suggestion : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return changed ? String.join(" ", corrected) : null;
     }
   }
 }

@@ -182,4 +182,18 @@ class SearchServiceTest {
     assertEquals(
         0, search.search("refund", "en", new SearchFilters("question", null, null), 10).total());
   }
+
+  @Test
+  void aCorruptIndexIsWipedAndReportedForRebuild() throws Exception {
+    index.close();
+    try (var files = java.nio.file.Files.walk(dir)) {
+      for (Path p : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        if (!p.getFileName().toString().equals("kb-mapping-version")) {
+          java.nio.file.Files.write(p, new byte[] {1, 2, 3});
+        }
+      }
+    }
+    assertTrue(index.open(dir), "an unreadable index must be rebuilt");
+    assertEquals(0, index.count());
+  }
 }

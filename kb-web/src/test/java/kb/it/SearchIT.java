@@ -182,4 +182,52 @@ class SearchIT {
     assertTrue(status.getJsonNumber("documents").longValue() >= 81, status.toString());
     assertTrue(slugs(search(new Api(base), "where is my refund", "en")).contains("refund-status"));
   }
+
+  @Test
+  void similarQuestionsFindTheArticleThatAlreadyAnswersATitle() {
+    Api api = new Api(base);
+    JsonObject similar =
+        api.get(
+                "api/v1/questions/similar?locale=en&title="
+                    + q("My parcel never arrived, what now?"))
+            .json();
+    List<String> found =
+        similar.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("slug")).toList();
+    assertTrue(found.contains("package-not-received"), found.toString());
+    assertTrue(found.size() <= 5);
+    assertEquals(400, api.get("api/v1/questions/similar?locale=en&title=").status());
+  }
+
+  @Test
+  void naughtyStringsLuceneSyntaxAndHugeQueriesNeverCauseA500() throws Exception {
+    Api api = new Api(base);
+    List<String> inputs = new java.util.ArrayList<>(kb.shared.TestData.naughtyStrings());
+    inputs.addAll(List.of("title:* AND (", "?!.,;", "x".repeat(10_000), "\u0000"));
+    for (String s : inputs) {
+      Api.Response r = api.get("api/v1/search?locale=en&q=" + q(s));
+      // 414/431: the URL itself is beyond the server's request-line limit (8 kB)
+      assertTrue(
+          r.status() == 200 || r.status() == 400 || r.status() == 414 || r.status() == 431,
+          r.status() + " for " + s);
+      if (r.status() == 400 && r.body().startsWith("{")) {
+        assertEquals("q", r.json().getString("field"), s);
+      }
+    }
+    // An oversized request once broke Grizzly's HTTP/2 state for later requests (HTTP/2 is off)
+    for (int i = 0; i < 5; i++) {
+      assertEquals(200, api.get("api/v1/search?locale=en&q=refund+" + i).status());
+    }
+  }
+
+  @Test
+  void shippedSynonymsFindArticlesWordedDifferently() {
+    assertTrue(
+        slugs(search(new Api(base), "talk to a human", "en"))
+            .subList(0, 3)
+            .contains("contact-support"));
+    assertTrue(
+        slugs(search(new Api(base), "where is my parcel", "en"))
+            .subList(0, 3)
+            .contains("track-order"));
+  }
 }

@@ -182,7 +182,7 @@ public final class Evaluation {
   }
 
   /** The shipped articles as the site indexes them (rendered, sanitized, as plain text). */
-  static List<ArticleDocument> contentCorpus() throws IOException {
+  public static List<ArticleDocument> contentCorpus() throws IOException {
     Map<String, ArticleDocument> docs = new LinkedHashMap<>();
     for (ContentFile f : ContentFolder.articles(CONTENT)) {
       if (f.broken()) {

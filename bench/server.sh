@@ -1,0 +1,13 @@
+# Sourced by the bench scripts: starts and stops one Payara Micro with the built war on 127.0.0.1.
+# kb_start DATA_DIR CONTENT_DIR LOG PORT sets $pid; kb_stop stops it.
+kb_start() {
+  local web=kb-web
+  [ -f "$web/target/kb.war" ] || { echo "build first: ./mvnw -q install -DskipTests"; exit 1; }
+  KB_DATA_DIR="$1" KB_CONTENT_DIR="$2" KB_HOST=127.0.0.1 java -Xmx1g \
+    -jar "$web/target/payara-micro.jar" --deploy "$web/target/kb.war" --contextroot / \
+    --port "$4" --nocluster --disablephonehome \
+    --prebootcommandfile "$web/src/main/payara/preboot.asadmin" \
+    --hzconfigfile "$web/src/main/payara/hazelcast.xml" --rootdir "$1/payara" > "$3" 2>&1 &
+  pid=$!
+}
+kb_stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
