@@ -15,6 +15,7 @@ pid=""
 . bench/server.sh
 kb_start "$work/data" content "$work/server.log" "$port"
 until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+  grep -q "Exception \[EclipseLink" "$work/server.log" && { echo "server cannot reach its database"; exit 1; }
   kill -0 "$pid" 2>/dev/null || { tail -40 "$work/server.log"; exit 1; }
   sleep 1
 done

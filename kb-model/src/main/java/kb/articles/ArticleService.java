@@ -273,16 +273,35 @@ public class ArticleService {
 
   /** Every article with at least one published translation, as search indexes it. */
   public List<ArticlesChanged.Snapshot> publishedSnapshots() {
+    return publishedSnapshotsAfter("", Integer.MAX_VALUE);
+  }
+
+  /**
+   * One batch of the articles with a published translation, in slug order after {@code afterSlug}
+   * (keyset paging, so a re-index of 100,000 articles never holds more than one batch). Read-only:
+   * the entities are not tracked for changes.
+   */
+  public List<ArticlesChanged.Snapshot> publishedSnapshotsAfter(String afterSlug, int max) {
     return em.createQuery(
-            "select a from Article a where exists (select t from Translation t where t.article = a"
-                + " and t.status = :status) order by a.slug",
+            "select a from Article a where a.slug > :after and exists (select t from Translation t"
+                + " where t.article = a and t.status = :status) order by a.slug",
             Article.class)
+        .setParameter("after", afterSlug)
         .setParameter("status", Status.PUBLISHED)
+        .setHint("eclipselink.read-only", "true")
         .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "a.translations")
+        .setMaxResults(max)
         .getResultStream()
         .map(ArticleEvents::snapshot)
         .toList();
+  }
+
+  /** How many translations are published: what the search index should hold. */
+  public long publishedTranslationCount() {
+    return em.createQuery("select count(t) from Translation t where t.status = :status", Long.class)
+        .setParameter("status", Status.PUBLISHED)
+        .getSingleResult();
   }
 
   private List<Translation> publishedTranslations(String locale) {

@@ -49,19 +49,33 @@ public class ArticleIndexer {
   }
 
   /** Rebuilds the whole index from the database, reporting (documents written, total). */
+  /** Articles read from the database per step of a rebuild. */
+  static final int REBUILD_BATCH = 500;
+
   public int rebuild(java.util.function.BiConsumer<Integer, Integer> progress) {
-    List<ArticleDocument> all =
-        articles.publishedSnapshots().stream().flatMap(s -> documents(s).stream()).toList();
-    progress.accept(0, all.size());
-    index.rebuild(all, n -> progress.accept(n, all.size()));
-    return all.size();
+    int total = (int) articles.publishedTranslationCount();
+    progress.accept(0, total);
+    int written = 0;
+    index.beginRebuild();
+    String after = "";
+    List<ArticlesChanged.Snapshot> batch;
+    do {
+      batch = articles.publishedSnapshotsAfter(after, REBUILD_BATCH);
+      List<ArticleDocument> docs = batch.stream().flatMap(s -> documents(s).stream()).toList();
+      index.add(docs);
+      written += docs.size();
+      progress.accept(written, Math.max(total, written));
+      if (!batch.isEmpty()) {
+        after = batch.get(batch.size() - 1).slug();
+      }
+    } while (batch.size() == REBUILD_BATCH);
+    index.finishRebuild();
+    return written;
   }
 
   /** Whether the index holds exactly as many documents as there are published translations. */
   public boolean inSync() {
-    long published =
-        articles.publishedSnapshots().stream().mapToLong(s -> s.published().size()).sum();
-    return index.count() == published;
+    return index.count() == articles.publishedTranslationCount();
   }
 
   static List<ArticleDocument> documents(ArticlesChanged.Snapshot s) {

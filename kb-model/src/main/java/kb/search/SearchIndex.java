@@ -174,14 +174,35 @@ public class SearchIndex {
 
   /** Replaces the whole index with these documents, reporting progress as documents are written. */
   public void rebuild(List<ArticleDocument> documents, IntConsumer progress) {
+    beginRebuild();
+    for (int from = 0; from < documents.size(); from += BATCH) {
+      add(documents.subList(from, Math.min(documents.size(), from + BATCH)));
+      progress.accept(Math.min(documents.size(), from + BATCH));
+    }
+    finishRebuild();
+  }
+
+  /**
+   * A rebuild in steps, for callers that stream documents from the database: empties the index and
+   * removes its version marker, so a rebuild cut short is redone at the next start.
+   */
+  public void beginRebuild() {
     deleteMarker();
     mapping().scope(ArticleDocument.class).workspace().purge();
+  }
+
+  /** Adds documents during a rebuild (written, not yet committed or visible). */
+  public void add(List<ArticleDocument> documents) {
     for (int from = 0; from < documents.size(); from += BATCH) {
-      List<ArticleDocument> batch =
-          documents.subList(from, Math.min(documents.size(), from + BATCH));
-      write(batch, List.of(), IndexingPlanSynchronizationStrategy.writeSync());
-      progress.accept(from + batch.size());
+      write(
+          documents.subList(from, Math.min(documents.size(), from + BATCH)),
+          List.of(),
+          IndexingPlanSynchronizationStrategy.writeSync());
     }
+  }
+
+  /** Commits a rebuild, makes it visible and marks the index with the mapping version. */
+  public void finishRebuild() {
     mapping().scope(ArticleDocument.class).workspace().flush();
     mapping().scope(ArticleDocument.class).workspace().refresh();
     readerStale = true;

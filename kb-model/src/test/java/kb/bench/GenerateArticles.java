@@ -33,6 +33,7 @@ public final class GenerateArticles {
     Files.createDirectories(data.resolve("db"));
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:file:" + data.resolve("db").resolve("kb").toAbsolutePath());
+    ds.setUser("sa"); // the user the site connects as (KbDataSource)
     SchemaMigrator.migrate(ds);
     List<String> paragraphs = new ArrayList<>();
     List<String> titles = new ArrayList<>();
