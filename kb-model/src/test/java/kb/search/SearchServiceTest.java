@@ -124,6 +124,26 @@ class SearchServiceTest {
   }
 
   @Test
+  void aTypoStillMarksTheWordItMeantAndABodyWithoutTheWordsShowsItsOpening() {
+    String longBody = "Dispatch happens from our warehouse every working day. ".repeat(10);
+    index.update(
+        List.of(
+            doc("delivery", "en", "Delivery", "Standard delivery takes three working days."),
+            doc("dispatch", "en", "Parcel dispatch", longBody)),
+        List.of());
+    SearchHit typo = search.search("delivry", "en", 5).hits().get(0);
+    assertEquals("delivery", typo.slug());
+    assertTrue(typo.snippet().contains("<mark>delivery</mark>"), typo.snippet());
+    SearchHit titleOnly =
+        search.search("parcel", "en", 5).hits().stream()
+            .filter(h -> h.slug().equals("dispatch"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(titleOnly.snippet().startsWith("Dispatch happens"), titleOnly.snippet());
+    assertTrue(titleOnly.snippet().length() <= SearchService.SNIPPET + 2, titleOnly.snippet());
+  }
+
+  @Test
   void snippetsMarkTheMatchAndEscapeHtml() {
     index.update(
         List.of(
