@@ -140,7 +140,11 @@ public class SearchService {
         String text = marked;
         session
             .search(ArticleDocument.class)
-            .select(f -> f.composite().from(f.id(String.class), f.highlight(body(locale))).asList())
+            .select(
+                f ->
+                    f.composite()
+                        .from(f.id(String.class), f.highlight(LocalizedTextBinder.body(locale)))
+                        .asList())
             .where(
                 f ->
                     f.bool()
@@ -173,10 +177,6 @@ public class SearchService {
                     h.tags(),
                     h.fallback()))
         .toList();
-  }
-
-  private static String body(String locale) {
-    return LocalizedTextBinder.body(locale);
   }
 
   /** Trims, collapses white space and drops control characters; keeps the reader's casing. */

@@ -19,6 +19,9 @@ public final class Synonyms {
 
   private final Map<String, List<List<String>>> groups;
 
+  /** Analyzed phrases, per locale and phrase: analyzed once, not on every search. */
+  private final Map<String, List<String>> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * @param groups per locale, each group a list of two or more phrases
    */
@@ -41,7 +44,9 @@ public final class Synonyms {
     for (List<String> group : groups(locale)) {
       List<String> matched = new ArrayList<>();
       for (String phrase : group) {
-        List<String> tokens = analyze.apply(locale, phrase);
+        List<String> tokens =
+            analyzed.computeIfAbsent(
+                locale + '\u0000' + phrase, k -> analyze.apply(locale, phrase));
         if (!tokens.isEmpty() && Collections.indexOfSubList(queryTokens, tokens) >= 0) {
           matched.add(phrase);
         }

@@ -81,25 +81,16 @@ class ArticlesIT {
     assertTrue(created.json().getString("html").contains("<strong>draft</strong>"));
 
     Api.Response saved =
-        editor.send(
-            editor
-                .request("api/v1/articles/" + slug + "/en")
-                .header("Content-Type", "application/json")
-                .PUT(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        article(
-                            null, "Can I split a delivery?", "Second.", "PUBLISHED", version))));
+        editor.put(
+            "api/v1/articles/" + slug + "/en",
+            article(null, "Can I split a delivery?", "Second.", "PUBLISHED", version));
     assertEquals(200, saved.status(), saved.body());
     assertTrue(saved.json().getJsonNumber("version").longValue() > version);
 
     Api.Response stale =
-        editor.send(
-            editor
-                .request("api/v1/articles/" + slug + "/en")
-                .header("Content-Type", "application/json")
-                .PUT(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        article(null, "Can I split a delivery?", "Lost?", "PUBLISHED", version))));
+        editor.put(
+            "api/v1/articles/" + slug + "/en",
+            article(null, "Can I split a delivery?", "Lost?", "PUBLISHED", version));
     assertEquals(409, stale.status(), stale.body());
     assertTrue(stale.json().getString("message").contains("Someone saved this article"));
     assertTrue(new Api(base).get("api/v1/articles/" + slug).body().contains("Second."));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -120,27 +119,17 @@ class SearchIT {
 
     long version = created.json().getJsonNumber("version").longValue();
     Api.Response published =
-        editor.send(
-            editor
-                .request("api/v1/articles/" + slug + "/en")
-                .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        ArticlesIT.article(
-                            null, "Live " + word, "Text about " + word, "PUBLISHED", version))));
+        editor.put(
+            "api/v1/articles/" + slug + "/en",
+            ArticlesIT.article(null, "Live " + word, "Text about " + word, "PUBLISHED", version));
     assertEquals(200, published.status(), published.body());
     assertEquals(List.of(slug), slugs(search(new Api(base), word, "en")));
 
     version = published.json().getJsonNumber("version").longValue();
     Api.Response archived =
-        editor.send(
-            editor
-                .request("api/v1/articles/" + slug + "/en")
-                .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        ArticlesIT.article(
-                            null, "Live " + word, "Text about " + word, "ARCHIVED", version))));
+        editor.put(
+            "api/v1/articles/" + slug + "/en",
+            ArticlesIT.article(null, "Live " + word, "Text about " + word, "ARCHIVED", version));
     assertEquals(200, archived.status(), archived.body());
     assertEquals(
         0, search(new Api(base), word, "en").getInt("total"), "archived articles leave the index");
