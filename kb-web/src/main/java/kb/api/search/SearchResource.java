@@ -79,7 +79,7 @@ public class SearchResource {
       @QueryParam("category") String category,
       @QueryParam("tag") String tag,
       @QueryParam("size") Integer size) {
-    String lang = locale(locale);
+    String lang = locale(locale, request);
     int n = size == null ? 10 : size;
     if (n < 1 || n > 50) {
       throw new InvalidInput("size", "search.size.range", 1, 50);
@@ -116,7 +116,8 @@ public class SearchResource {
     return Response.noContent().build();
   }
 
-  private String locale(String tag) {
+  /** The language asked for, or the reader's when none is; an unsupported one is a 400. */
+  static String locale(String tag, HttpServletRequest request) {
     if (tag == null || tag.isBlank()) {
       return LocaleResolver.resolve(request).getLanguage();
     }

@@ -11,9 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import kb.search.SearchService;
-import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
-import kb.web.i18n.LocaleResolver;
 
 /**
  * {@code GET /questions/similar?title=&locale=}: what already answers a question being typed, for
@@ -42,11 +40,7 @@ public class SimilarResource {
     if (text.length() > SearchService.MAX_QUERY) {
       throw new InvalidInput("title", "search.query.tooLong", SearchService.MAX_QUERY);
     }
-    String lang =
-        locale == null || locale.isBlank()
-            ? LocaleResolver.resolve(request).getLanguage()
-            : Locales.match(locale)
-                .orElseThrow(() -> new InvalidInput("locale", "account.locale.unsupported"));
+    String lang = SearchResource.locale(locale, request);
     return new Similar(
         text,
         search.search(text, lang, MAX).hits().stream()
