@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The first journeys in a real headless Chromium: accounts, languages, errors, access. */
 class SiteBrowserIT extends BrowserJourney {
@@ -81,10 +85,18 @@ class SiteBrowserIT extends BrowserJourney {
     driver.findElement(By.id("find")).click();
     By editorToggle = By.cssSelector("tr.user-bob .role-EDITOR");
     boolean before = driver.findElement(editorToggle).getAttribute("class").contains(" on");
-    driver.findElement(editorToggle).click();
+    clickAndWaitForReload(editorToggle);
     assertTrue(driver.findElement(By.id("roles-changed")).isDisplayed());
     assertEquals(!before, driver.findElement(editorToggle).getAttribute("class").contains(" on"));
-    driver.findElement(editorToggle).click();
+    clickAndWaitForReload(editorToggle);
     assertEquals(before, driver.findElement(editorToggle).getAttribute("class").contains(" on"));
+  }
+
+  /** Clicks a control that posts the page, and waits until the new page has replaced it. */
+  private void clickAndWaitForReload(By control) {
+    WebElement old = driver.findElement(control);
+    old.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    waitFor(control);
   }
 }
