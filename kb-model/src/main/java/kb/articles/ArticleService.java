@@ -257,6 +257,11 @@ public class ArticleService {
     article.classify(article.category(), owner, reviewBy);
   }
 
+  /** Whether an article has this slug, in any state. */
+  public boolean exists(String slug) {
+    return findArticle(slug).isPresent();
+  }
+
   Article requireArticle(String slug) {
     return findArticle(slug).orElseThrow(() -> new NotFound("article.notFound"));
   }

@@ -1,6 +1,7 @@
 package kb.articles;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,8 @@ public class FeedbackService {
   @Inject ArticleService articles;
 
   @Inject Clock clock;
+
+  @Inject Event<FeedbackGiven> given;
 
   /** Records a vote and returns the translation's counts after it. */
   public Counts vote(String slug, String locale, String visitor, boolean helpful, String comment) {
@@ -68,6 +71,7 @@ public class FeedbackService {
       f.comment(text);
     }
     em.flush();
+    given.fire(new FeedbackGiven(slug, locale, visitor, helpful));
     Object[] counts =
         em.createQuery(
                 "select t.helpfulYes, t.helpfulNo from Translation t where t.id = :id",

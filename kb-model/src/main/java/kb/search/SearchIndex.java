@@ -165,6 +165,23 @@ public class SearchIndex {
     }
   }
 
+  /**
+   * How many documents hold a term in a field, and how many hold the field at all: the statistics
+   * of a term's inverse document frequency.
+   */
+  public long[] frequency(String field, String term) {
+    return withReader(
+        r -> {
+          try {
+            return new long[] {
+              r.docFreq(new org.apache.lucene.index.Term(field, term)), r.getDocCount(field)
+            };
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
   /** Documents in the index. */
   public long count() {
     try (SearchSession s = mapping().createSession()) {

@@ -1,6 +1,7 @@
 package kb.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import kb.articles.FeedbackGiven;
+import kb.shared.config.KbConfig;
 import kb.shared.validation.NotFound;
 
 /**
@@ -63,6 +66,38 @@ public class SearchLog {
       throw new NotFound("search.notFound");
     }
     entry.click(type, id, OffsetDateTime.now(clock));
+  }
+
+  /**
+   * Notes that the visitor's latest search within the visit did not help: they asked, escalated or
+   * (with {@code openedId}, the hit they opened) voted it not helpful. The gap report reads it.
+   */
+  public void followUp(String visitor, FollowUp kind, String openedId) {
+    if (visitor == null) {
+      return;
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    var query =
+        em.createQuery(
+                "select e from SearchLogEntry e where e.visitor = :visitor and e.searchedAt >= :since"
+                    + (openedId == null ? "" : " and e.clickedId = :opened")
+                    + " order by e.searchedAt desc",
+                SearchLogEntry.class)
+            .setParameter("visitor", visitor)
+            .setParameter("since", now.minus(KbConfig.current().gapVisit()));
+    if (openedId != null) {
+      query.setParameter("opened", openedId);
+    }
+    query.setMaxResults(1).getResultStream().findFirst().ifPresent(e -> e.followUp(kind));
+  }
+
+  void onFeedback(@Observes FeedbackGiven feedback) {
+    if (!feedback.helpful()) {
+      followUp(
+          feedback.visitor(),
+          FollowUp.NOT_HELPFUL,
+          ArticleDocument.id(feedback.slug(), feedback.locale()));
+    }
   }
 
   public SearchLogEntry find(long searchId) {

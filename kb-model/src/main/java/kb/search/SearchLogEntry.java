@@ -72,6 +72,9 @@ public class SearchLogEntry {
   @Column(nullable = false)
   private String channel;
 
+  @Column(name = "follow_up")
+  private String followUp;
+
   protected SearchLogEntry() {}
 
   SearchLogEntry(Searcher who, String channel, OffsetDateTime at) {
@@ -97,6 +100,26 @@ public class SearchLogEntry {
     this.clickedType = type;
     this.clickedId = id.length() > 200 ? id.substring(0, 200) : id;
     this.clickedAt = at;
+  }
+
+  /** Notes what the visitor did next that shows the search did not help; the strongest stays. */
+  void followUp(FollowUp kind) {
+    FollowUp current = followUp == null ? null : FollowUp.valueOf(followUp);
+    if (current == null || kind.ordinal() > current.ordinal()) {
+      this.followUp = kind.name();
+    }
+  }
+
+  public FollowUp followUp() {
+    return followUp == null ? null : FollowUp.valueOf(followUp);
+  }
+
+  public String locale() {
+    return locale;
+  }
+
+  public String username() {
+    return username;
   }
 
   public Long id() {

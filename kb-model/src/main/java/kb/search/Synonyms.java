@@ -39,22 +39,51 @@ public final class Synonyms {
    */
   public List<String> expansions(
       String query, String locale, BiFunction<String, String, List<String>> analyze) {
-    List<String> queryTokens = analyze.apply(locale, query);
     Set<String> out = new LinkedHashSet<>();
+    matches(query, locale, "", analyze)
+        .forEach(
+            (group, matched) -> group.stream().filter(p -> !matched.contains(p)).forEach(out::add));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The groups a query uses, each named by its first phrase: "where is my money back" and "refund
+   * late" both use the group "refund", which is how the gap report sees they mean the same.
+   */
+  public List<String> groupsUsed(
+      String query,
+      String locale,
+      String analyzer,
+      BiFunction<String, String, List<String>> analyze) {
+    return matches(query, locale, analyzer, analyze).keySet().stream().map(g -> g.get(0)).toList();
+  }
+
+  /**
+   * Each group with a phrase in the query, with the phrases found. {@code analyzer} names the
+   * analysis for the cache of analyzed phrases ("" for the search analyzer of the language).
+   */
+  private Map<List<String>, List<String>> matches(
+      String query,
+      String locale,
+      String analyzer,
+      BiFunction<String, String, List<String>> analyze) {
+    List<String> queryTokens = analyze.apply(locale, query);
+    Map<List<String>, List<String>> out = new java.util.LinkedHashMap<>();
     for (List<String> group : groups(locale)) {
       List<String> matched = new ArrayList<>();
       for (String phrase : group) {
         List<String> tokens =
             analyzed.computeIfAbsent(
-                locale + '\u0000' + phrase, k -> analyze.apply(locale, phrase));
+                analyzer + '\u0000' + locale + '\u0000' + phrase,
+                k -> analyze.apply(locale, phrase));
         if (!tokens.isEmpty() && Collections.indexOfSubList(queryTokens, tokens) >= 0) {
           matched.add(phrase);
         }
       }
       if (!matched.isEmpty()) {
-        group.stream().filter(p -> !matched.contains(p)).forEach(out::add);
+        out.put(group, matched);
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 }

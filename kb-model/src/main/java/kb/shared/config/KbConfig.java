@@ -1,6 +1,7 @@
 package kb.shared.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -67,6 +68,21 @@ public final class KbConfig {
     String host = host();
     return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
   }
+
+  /**
+   * How long after a search the visitor may still click, ask or vote before the gap report judges
+   * it: the length of a visit.
+   */
+  public Duration gapVisit() {
+    return string("kb.gaps.visit").map(Duration::parse).orElse(DEFAULT_VISIT);
+  }
+
+  /** How often the gap report reads new searches from the log. */
+  public Duration gapInterval() {
+    return string("kb.gaps.interval").map(Duration::parse).orElse(Duration.ofMinutes(1));
+  }
+
+  public static final Duration DEFAULT_VISIT = Duration.ofMinutes(30);
 
   private Optional<String> string(String key) {
     return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());

@@ -1,15 +1,18 @@
 package kb.web.startup;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kb.accounts.DemoAccounts;
+import kb.gaps.GapJob;
 import kb.search.ArticleIndexer;
 import kb.search.SearchIndex;
 import kb.search.SynonymFile;
@@ -31,6 +34,11 @@ public class Startup {
   DataSource dataSource;
 
   @Inject DemoAccounts demoAccounts;
+
+  /** Runs the gap aggregation; every node schedules it, the cursor lock lets one work at a time. */
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject GapJob gapJob;
 
   @Inject ContentStep contentStep;
 
@@ -55,6 +63,7 @@ public class Startup {
     step("synonyms", () -> seedSynonyms((ServletContext) event));
     step("search index", () -> index(rebuild));
     step("demo accounts", () -> seedDemo(config));
+    step("gap report", () -> scheduleGaps(config));
     LOG.info(() -> "KB ready in " + millis(started) + " ms");
   }
 
@@ -77,6 +86,12 @@ public class Startup {
     return "rebuilt from the database, "
         + articleIndexer.rebuild((done, total) -> {})
         + " document(s)";
+  }
+
+  private String scheduleGaps(KbConfig config) {
+    long every = config.gapInterval().toMillis();
+    scheduler.scheduleWithFixedDelay(gapJob::runScheduled, every, every, TimeUnit.MILLISECONDS);
+    return "aggregating every " + config.gapInterval() + ", visits of " + config.gapVisit();
   }
 
   private String seedDemo(KbConfig config) {

@@ -1,0 +1,51 @@
+package kb.gaps;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kb.search.SearchIndex;
+import kb.shared.config.KbConfig;
+
+/**
+ * The scheduled aggregation: reads every search whose visit is over ({@code kb.gaps.visit} ago),
+ * batch by batch. Any node may run it; the cursor lock makes the runs take turns.
+ */
+@ApplicationScoped
+public class GapJob {
+
+  private static final Logger LOG = Logger.getLogger(GapJob.class.getName());
+
+  @Inject GapAggregator aggregator;
+  @Inject SearchIndex index;
+  @Inject Clock clock;
+
+  /** Aggregates everything settled; returns the number of searches read. */
+  public synchronized long run() {
+    if (!index.isOpen()) {
+      return 0; // terms need the index: the next run catches up
+    }
+    OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(KbConfig.current().gapVisit());
+    long read = 0;
+    int n;
+    do {
+      n = aggregator.step(cutoff);
+      read += n;
+    } while (n == GapAggregator.BATCH);
+    return read;
+  }
+
+  /** {@link #run} for the scheduler: a failure is logged, and the next run tries again. */
+  public void runScheduled() {
+    try {
+      long read = run();
+      if (read > 0) {
+        LOG.fine(() -> "gap report: " + read + " search(es) aggregated");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "gap aggregation failed; the next run retries", e);
+    }
+  }
+}
