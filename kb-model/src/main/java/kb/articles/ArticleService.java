@@ -257,6 +257,13 @@ public class ArticleService {
     article.classify(article.category(), owner, reviewBy);
   }
 
+  /** Whether an article has a published translation (in any language). */
+  public boolean isPublished(String slug) {
+    return findArticle(slug)
+        .map(a -> a.translations().stream().anyMatch(t -> t.status() == Status.PUBLISHED))
+        .orElse(false);
+  }
+
   /** Whether an article has this slug, in any state. */
   public boolean exists(String slug) {
     return findArticle(slug).isPresent();

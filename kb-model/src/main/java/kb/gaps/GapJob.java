@@ -40,9 +40,11 @@ public class GapJob {
   /** {@link #run} for the scheduler: a failure is logged, and the next run tries again. */
   public void runScheduled() {
     try {
+      long started = System.nanoTime();
       long read = run();
       if (read > 0) {
-        LOG.fine(() -> "gap report: " + read + " search(es) aggregated");
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "gap report: " + read + " search(es) aggregated in " + ms + " ms");
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "gap aggregation failed; the next run retries", e);

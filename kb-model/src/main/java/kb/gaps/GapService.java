@@ -61,7 +61,10 @@ public class GapService {
       throw new InvalidInput("articleSlug", "gap.article.unknown", article);
     }
     switch (status) {
-      case PLANNED -> gap.plan(editor, article, now);
+      case PLANNED -> {
+        gap.plan(editor, article, now);
+        verifyIfPublished(gap, now);
+      }
       case COVERED -> {
         if (article == null && gap.articleSlug() == null) {
           throw new InvalidInput("articleSlug", "gap.article.required");
@@ -81,7 +84,24 @@ public class GapService {
   public void planned(long id, String editor, String slug) {
     Gap gap = find(id);
     if (gap.status() == GapStatus.OPEN || gap.status() == GapStatus.PLANNED) {
-      gap.plan(editor, slug, OffsetDateTime.now(clock));
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      gap.plan(editor, slug, now);
+      verifyIfPublished(gap, now);
+    }
+  }
+
+  /**
+   * An article published before it was linked (published straight from the editor) is checked now.
+   */
+  private void verifyIfPublished(Gap gap, OffsetDateTime now) {
+    String slug = gap.articleSlug();
+    if (slug != null && articles.isPublished(slug)) {
+      Verification v = verify(gap, slug);
+      if (v.covers()) {
+        gap.cover(slug, true, note(v), now);
+      } else {
+        gap.reopen(note(v), now);
+      }
     }
   }
 
@@ -100,12 +120,7 @@ public class GapService {
             .getResultList();
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (Gap gap : gaps) {
-      Verification v = verify(gap, slug);
-      if (v.covers()) {
-        gap.cover(slug, true, note(v), now);
-      } else {
-        gap.reopen(note(v), now);
-      }
+      verifyIfPublished(gap, now);
     }
   }
 
@@ -127,6 +142,19 @@ public class GapService {
       }
     }
     return new Verification(found, queries.size());
+  }
+
+  /** The gap's most searched texts with their counts: the hints for its article's writer. */
+  public List<GapViews.SampleQuery> samples(long id) {
+    return em.createQuery(
+            "select q.sample, q.searches from GapQuery q where q.gapId = :gap"
+                + " order by q.searches desc, q.id",
+            Object[].class)
+        .setParameter("gap", id)
+        .setMaxResults(VERIFY_QUERIES)
+        .getResultStream()
+        .map(r -> new GapViews.SampleQuery((String) r[0], ((Number) r[1]).longValue()))
+        .toList();
   }
 
   /** "3/4": the note kept with a verification, which the report words in the reader's language. */

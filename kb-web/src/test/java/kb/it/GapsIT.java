@@ -52,8 +52,11 @@ class GapsIT {
     return r.json();
   }
 
-  /** The gap one of whose sample queries is {@code text}, once the aggregation has read it. */
-  private JsonObject gapWith(Api editor, String text, String status) {
+  /**
+   * The gap one of whose sample queries is {@code text}, once the aggregation has read all {@code
+   * searches} of it (searches settle one by one as their visits end).
+   */
+  private JsonObject gapWith(Api editor, String text, String status, int searches) {
     long until = System.nanoTime() + 60_000_000_000L;
     while (System.nanoTime() < until) {
       Api.Response r = editor.get("api/v1/gaps?days=7&locale=en" + status);
@@ -66,7 +69,7 @@ class GapsIT {
                       g.getJsonArray("sampleQueries").stream()
                           .anyMatch(s -> s.asJsonObject().getString("text").equals(text)))
               .findFirst();
-      if (gap.isPresent()) {
+      if (gap.isPresent() && gap.get().getInt("searches") >= searches) {
         return gap.get();
       }
       sleep();
@@ -97,7 +100,7 @@ class GapsIT {
     Api staffer = new Api(base).as("editor", PASSWORD);
     search(staffer, w + " engraving"); // staff searches are left out
 
-    JsonObject gap = gapWith(staffer, w + " engraving", "");
+    JsonObject gap = gapWith(staffer, w + " engraving", "", 4);
     assertEquals(4, gap.getInt("searches"), gap.toString());
     assertEquals(4, gap.getInt("users"), gap.toString());
     assertEquals(4, gap.getInt("zeroResult") + gap.getInt("noClick"), gap.toString());
@@ -138,7 +141,7 @@ class GapsIT {
                 + "}");
     assertEquals(200, published.status(), published.body());
 
-    JsonObject covered = gapWith(staffer, w + " engraving", "&status=COVERED");
+    JsonObject covered = gapWith(staffer, w + " engraving", "&status=COVERED", 4);
     assertEquals(id, covered.getJsonNumber("id").longValue());
     assertTrue(covered.getBoolean("verified"), covered.toString());
     assertEquals(slug, covered.getString("articleSlug"));
@@ -165,7 +168,7 @@ class GapsIT {
             "{\"locale\":" + Api.str(hit.getString("locale")) + ",\"helpful\":false}");
     assertEquals(204, vote.status(), vote.body());
 
-    JsonObject gap = gapWith(new Api(base).as("editor", PASSWORD), "return label " + w, "");
+    JsonObject gap = gapWith(new Api(base).as("editor", PASSWORD), "return label " + w, "", 1);
     assertEquals(1, gap.getInt("notHelpful"), gap.toString());
     assertEquals(0, gap.getInt("noClick"), gap.toString());
   }

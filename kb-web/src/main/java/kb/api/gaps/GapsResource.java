@@ -123,6 +123,21 @@ public class GapsResource {
     return new Items(report.gaps(filter, limit).stream().map(Item::of).toList());
   }
 
+  /**
+   * The dashboard cards of the period: searches, zero-result and click-through rates, top texts.
+   */
+  @GET
+  @Path("summary")
+  public GapViews.Dashboard summary(
+      @QueryParam("days") @DefaultValue("30") int days, @QueryParam("locale") String locale) {
+    requireEditor();
+    if (days < 1 || days > MAX_DAYS) {
+      throw new InvalidInput("days", "gap.days.range", MAX_DAYS);
+    }
+    LocalDate to = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    return report.dashboard(to.minusDays(days - 1L), to, locale(locale));
+  }
+
   @POST
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)

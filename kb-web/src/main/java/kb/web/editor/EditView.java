@@ -16,6 +16,9 @@ import kb.articles.ArticleService;
 import kb.articles.Status;
 import kb.articles.Views.ArticlePage;
 import kb.articles.Views.CategoryView;
+import kb.gaps.Gap;
+import kb.gaps.GapService;
+import kb.gaps.GapViews;
 import kb.shared.i18n.Locales;
 import kb.shared.markdown.Audience;
 import kb.shared.markdown.MarkdownRenderer;
@@ -37,6 +40,7 @@ public class EditView implements Serializable {
 
   @Inject transient ArticleService articles;
   @Inject transient SecurityContext security;
+  @Inject transient GapService gaps;
 
   private String slug;
   private String locale = Locales.DEFAULT;
@@ -51,6 +55,11 @@ public class EditView implements Serializable {
   private boolean conflict;
   private final FormErrors errors = new FormErrors();
 
+  /** The gap this new article answers ("Write the article" in the gap report), if any. */
+  private Long gap;
+
+  private List<GapViews.SampleQuery> hints = List.of();
+
   public void load() throws IOException {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
@@ -61,6 +70,9 @@ public class EditView implements Serializable {
     if (slug == null || slug.isBlank()) {
       creating = true;
       status = Status.DRAFT;
+      if (gap != null) {
+        startFromGap();
+      }
       return;
     }
     try {
@@ -71,6 +83,18 @@ public class EditView implements Serializable {
       markdown = articles.sourceMarkdown(slug).orElse("");
       status = Status.DRAFT;
       version = null;
+    }
+  }
+
+  /** A new article for a gap: its label as title, in its language, its searches as hints. */
+  private void startFromGap() {
+    try {
+      Gap g = gaps.find(gap);
+      title = g.label();
+      locale = g.locale();
+      hints = gaps.samples(gap);
+    } catch (NotFound e) {
+      gap = null;
     }
   }
 
@@ -101,6 +125,9 @@ public class EditView implements Serializable {
           new ArticleInput(slug, locale, title, markdown, category, tagSet(), target, version);
       ArticlePage saved =
           creating ? articles.create(input, editor) : articles.save(slug, locale, input, editor);
+      if (creating && gap != null) {
+        gaps.planned(gap, editor, saved.slug());
+      }
       creating = false;
       slug = saved.slug();
       status = saved.status();
@@ -138,6 +165,18 @@ public class EditView implements Serializable {
 
   public List<String> getLocales() {
     return Locales.SUPPORTED;
+  }
+
+  public Long getGap() {
+    return gap;
+  }
+
+  public void setGap(Long gap) {
+    this.gap = gap;
+  }
+
+  public List<GapViews.SampleQuery> getHints() {
+    return hints;
   }
 
   public String getSlug() {
