@@ -17,7 +17,7 @@ ready
 kb_stop
 
 echo "== seed $n searches"
-./mvnw -B -ntp -q -o -pl kb-model -Pbench -Dbench.main=kb.bench.SeedSearchLog \
+./mvnw -B -ntp -q -pl kb-model -Pbench -Dbench.main=kb.bench.SeedSearchLog \
   -Dexec.args="jdbc:h2:file:$data/db/kb sa $n 90"
 
 echo "== aggregate"

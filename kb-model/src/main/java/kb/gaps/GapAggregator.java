@@ -3,6 +3,7 @@ package kb.gaps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ public class GapAggregator {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int step(OffsetDateTime cutoff) {
     GapCursor cursor = em.find(GapCursor.class, GapCursor.ID, LockModeType.PESSIMISTIC_WRITE);
+    // The batch writes with native statements; flushing before each of them would re-check every
+    // managed entity each time (quadratic). GapBatch flushes once, before it writes.
+    em.setFlushMode(FlushModeType.COMMIT);
     List<SearchLogEntry> entries =
         em.createQuery(
                 "select e from SearchLogEntry e where e.searchedAt < :cutoff and (e.searchedAt >"
@@ -44,6 +48,7 @@ public class GapAggregator {
             .setParameter("t", cursor.readTo())
             .setParameter("id", cursor.readToId())
             .setMaxResults(BATCH)
+            .setHint("eclipselink.read-only", "true") // read, never changed: not tracked
             .getResultList();
     if (entries.isEmpty()) {
       return 0;
