@@ -45,6 +45,7 @@ final class GapBatch {
   private final Map<Long, List<OffsetDateTime>> gapSearches = new HashMap<>();
   private final Map<TextKey, GapQuery> queries = new HashMap<>();
   private final Map<String, GapClusters> clusters = new HashMap<>();
+  private final Map<String, GapVocabulary> vocabularies = new HashMap<>();
 
   GapBatch(EntityManager em, GapTerms gapTerms, OffsetDateTime now) {
     this.em = em;
@@ -96,6 +97,7 @@ final class GapBatch {
     GapClusters c = clusters.get(e.locale());
     if (c != null) {
       c.count(gap, terms, 1);
+      vocabularies.get(e.locale()).add(e.normalized(), 1);
     }
     gapSearches.computeIfAbsent(gap, k -> new ArrayList<>()).add(e.searchedAt());
   }
@@ -117,11 +119,11 @@ final class GapBatch {
             .findFirst()
             .orElse(null);
     if (known == null) {
-      Set<String> terms = gapTerms.of(e.normalized(), e.locale()).keySet();
+      GapClusters gaps = clusters(e.locale());
+      Set<String> terms =
+          gapTerms.of(e.normalized(), e.locale(), vocabularies.get(e.locale())).keySet();
       long gap =
-          clusters(e.locale())
-              .find(terms)
-              .orElseGet(() -> newGap(e.locale(), e.queryText(), e.searchedAt()));
+          gaps.find(terms).orElseGet(() -> newGap(e.locale(), e.queryText(), e.searchedAt()));
       known = new GapQuery(gap, e.locale(), e.normalized(), e.queryText(), terms);
       em.persist(known);
     }
@@ -162,6 +164,15 @@ final class GapBatch {
       long id = ((Number) r[0]).longValue();
       loaded.load(id, terms.getOrDefault(id, Map.of()), ((Number) r[1]).longValue());
     }
+    GapVocabulary vocabulary = new GapVocabulary();
+    for (Object row :
+        em.createNativeQuery("select normalized, searches from gap_query where locale = ?1")
+            .setParameter(1, locale)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      vocabulary.add((String) r[0], ((Number) r[1]).longValue());
+    }
+    vocabularies.put(locale, vocabulary);
     clusters.put(locale, loaded);
     return loaded;
   }

@@ -35,7 +35,15 @@ final class GapTerms {
 
   /** The query's terms with their weights, in the order they occur. */
   Map<String, Double> of(String query, String locale) {
-    String spelled = Spelling.corrected(index, query, locale);
+    return of(query, locale, new GapVocabulary());
+  }
+
+  /**
+   * The query's terms, words no article uses spelled as the articles or, failing that, as most
+   * searchers spell them.
+   */
+  Map<String, Double> of(String query, String locale, GapVocabulary searched) {
+    String spelled = Spelling.corrected(index, query, locale, searched::respell);
     Set<String> tokens = new LinkedHashSet<>(analyze(locale, spelled));
     Map<String, Double> terms = new LinkedHashMap<>();
     for (String group : synonyms.groupsUsed(spelled, locale, analyzer(locale), this::analyze)) {

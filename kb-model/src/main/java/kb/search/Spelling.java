@@ -72,9 +72,14 @@ public final class Spelling {
   /**
    * The query with each word of five letters or more that the articles of this language never use
    * replaced by the nearest word they do use, within one edit (two from eight letters); other words
-   * as they are. The gap report uses it so that "refnd" counts as "refund".
+   * as they are; a word with no such neighbour goes to {@code otherwise} (the gap report spells it
+   * as other searches do). The gap report uses it so that "refnd" counts as "refund".
    */
-  public static String corrected(SearchIndex index, String query, String locale) {
+  public static String corrected(
+      SearchIndex index,
+      String query,
+      String locale,
+      java.util.function.UnaryOperator<String> otherwise) {
     List<String> words = index.analyzeWith(Analyzers.WORDS, query);
     String field = LocalizedTextBinder.words(locale);
     return index.withReader(
@@ -82,7 +87,7 @@ public final class Spelling {
           List<String> out = new ArrayList<>();
           try {
             for (String word : words) {
-              out.add(nearestKnown(reader, field, word));
+              out.add(nearestKnown(reader, field, word, otherwise));
             }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,7 +96,11 @@ public final class Spelling {
         });
   }
 
-  private static String nearestKnown(IndexReader reader, String field, String word)
+  private static String nearestKnown(
+      IndexReader reader,
+      String field,
+      String word,
+      java.util.function.UnaryOperator<String> otherwise)
       throws IOException {
     Term term = new Term(field, word);
     if (word.length() < 5 || reader.docFreq(term) > 0) {
@@ -101,7 +110,7 @@ public final class Spelling {
     spell.setMaxEdits(word.length() >= 8 ? 2 : 1);
     SuggestWord[] best =
         spell.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return best.length > 0 ? best[0].string : word;
+    return best.length > 0 ? best[0].string : otherwise.apply(word);
   }
 
   private static String correct(

@@ -80,6 +80,23 @@ class GapClustererTest {
   }
 
   @Test
+  void wordsNoArticleUsesAreSpeltAsMostSearchersSpellThem() {
+    GapVocabulary searched = new GapVocabulary();
+    searched.add("sharing wishlist", 200);
+    searched.add("shairng wishlist", 1);
+    assertEquals("sharing", searched.respell("shairng"));
+    assertEquals("sharing", searched.respell("sharing"));
+    assertEquals("wishlist", searched.respell("wihslist"));
+    searched.add("gift wrapped", 150);
+    searched.add("gift wrapping", 100);
+    assertEquals("wrapping", searched.respell("wrapping"), "not respelt as a word only as common");
+    GapTerms terms = new GapTerms(index, synonyms);
+    assertEquals(
+        terms.of("sharing wishlist", "en", searched).keySet(),
+        terms.of("shairng wishlist", "en", searched).keySet());
+  }
+
+  @Test
   void russianAndUkrainianInflectionsJoin() {
     Map<String, Long> ru =
         cluster(
