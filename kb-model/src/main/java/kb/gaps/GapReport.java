@@ -40,7 +40,7 @@ public class GapReport {
           case SEARCHES -> Comparator.comparingLong(Totals::searches);
           case USERS -> Comparator.comparingLong(Totals::visitorDays);
           case RECENT -> Comparator.comparing(Totals::lastDay);
-          case TREND -> Comparator.comparingDouble(Totals::trendFactor);
+          case TREND -> Comparator.comparingDouble(Totals::growth);
           case RANK -> Comparator.comparingDouble(t -> t.score(filter.to()));
         };
     List<Totals> page =
@@ -101,6 +101,11 @@ public class GapReport {
       long notHelpful,
       long escalations,
       LocalDate lastDay) {
+
+    /** Searches now against the period before, uncapped: what "rising" sorts by. */
+    double growth() {
+      return (searches + 1.0) / (previous + 1.0);
+    }
 
     /** Rising gaps count up to twice, fading ones down to half. */
     double trendFactor() {

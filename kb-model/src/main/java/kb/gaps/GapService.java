@@ -51,6 +51,12 @@ public class GapService {
    */
   public Gap change(
       long id, GapStatus status, String slug, String reason, String editor, Long version) {
+    if (status == null) {
+      throw new InvalidInput("status", "gap.status.unknown");
+    }
+    if (editor == null || editor.isBlank() || editor.length() > 30) {
+      throw new InvalidInput("assignee", "account.username.invalid");
+    }
     Gap gap = find(id);
     if (version != null && version != gap.version()) {
       throw new Conflict("gap.stale");
@@ -63,7 +69,9 @@ public class GapService {
     switch (status) {
       case PLANNED -> {
         gap.plan(editor, article, now);
-        verifyIfPublished(gap, now);
+        if (article != null) {
+          verifyIfPublished(gap, now); // a newly linked article that is already published
+        }
       }
       case COVERED -> {
         if (article == null && gap.articleSlug() == null) {

@@ -24,6 +24,9 @@ final class GapTerms {
 
   static final String GROUP = "\u2248";
 
+  /** The longest term kept (the width of {@code gap_term.term}). */
+  static final int MAX_TERM = 100;
+
   private final SearchIndex index;
   private final Synonyms synonyms;
   private final Map<String, Double> weights = new HashMap<>();
@@ -53,7 +56,9 @@ final class GapTerms {
       terms.put(GROUP + group, weight(locale, GROUP + group));
     }
     for (String token : tokens) {
-      terms.put(token, weight(locale, token));
+      if (token.length() <= MAX_TERM) { // longer is no word, and would not fit gap_term
+        terms.put(token, weight(locale, token));
+      }
     }
     return terms;
   }

@@ -11,7 +11,8 @@ public final class GapViews {
 
   /** Which gaps to show: days [from, to], a language and a status (null: all), a minimum. */
   public record Filter(
-      LocalDate from, LocalDate to, String locale, GapStatus status, int minSearches, Sort sort) {
+      LocalDate from, LocalDate to, String locale, GapStatus status, int minSearches, Sort sort)
+      implements java.io.Serializable {
 
     /** The period before, of the same length, that trends compare with. */
     LocalDate previousFrom() {
@@ -28,7 +29,7 @@ public final class GapViews {
     TREND
   }
 
-  public record SampleQuery(String text, long count) {}
+  public record SampleQuery(String text, long count) implements java.io.Serializable {}
 
   /**
    * One gap over the chosen days. {@code trend} is the change in searches against the period
@@ -57,10 +58,12 @@ public final class GapViews {
       String reason,
       OffsetDateTime firstSeen,
       OffsetDateTime lastSeen,
-      long version) {}
+      long version)
+      implements java.io.Serializable {}
 
   /** One query text over the chosen days. */
-  public record QueryCount(String text, long searches, long failed) {}
+  public record QueryCount(String text, long searches, long failed)
+      implements java.io.Serializable {}
 
   /** The dashboard cards over the chosen days and language. */
   public record Dashboard(
@@ -69,7 +72,8 @@ public final class GapViews {
       long clicked,
       long failed,
       List<QueryCount> topQueries,
-      List<QueryCount> topFailing) {
+      List<QueryCount> topFailing)
+      implements java.io.Serializable {
 
     public double zeroResultRate() {
       return searches == 0 ? 0 : (double) zeroResult / searches;
@@ -81,7 +85,7 @@ public final class GapViews {
   }
 
   /** What re-running a gap's searches found: how many of them rank the article in the top 3. */
-  public record Verification(int found, int queries) {
+  public record Verification(int found, int queries) implements java.io.Serializable {
 
     public boolean covers() {
       return queries > 0 && found * 2 > queries;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import kb.search.SearchIndex;
 import kb.search.SynonymFile;
@@ -120,6 +121,12 @@ class GapClustererTest {
     Map<String, Long> vi = cluster("vi", "hoàn tiền chậm", "hoan tien cham", "gói quà");
     assertEquals(vi.get("hoàn tiền chậm"), vi.get("hoan tien cham"), vi::toString);
     assertNotEquals(vi.get("hoàn tiền chậm"), vi.get("gói quà"), vi::toString);
+  }
+
+  @Test
+  void aWordTooLongToBeOneIsNoTerm() {
+    GapTerms terms = new GapTerms(index, synonyms);
+    assertEquals(Set.of("label"), terms.of("x".repeat(150) + " label", "en").keySet());
   }
 
   @Test

@@ -186,5 +186,11 @@ class GapsIT {
     assertEquals(400, editor.get("api/v1/gaps?locale=xx").status());
     assertEquals(
         404, editor.post("api/v1/gaps/999999999/status", "{\"status\":\"PLANNED\"}").status());
+    assertEquals(400, editor.post("api/v1/gaps/1/status", "{\"status\":\" \"}").status());
+    Api.Response assignee =
+        editor.post(
+            "api/v1/gaps/1/status",
+            "{\"status\":\"PLANNED\",\"assignee\":" + Api.str("x".repeat(40)) + "}");
+    assertEquals(400, assignee.status(), assignee.body());
   }
 }

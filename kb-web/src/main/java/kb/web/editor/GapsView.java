@@ -135,6 +135,8 @@ public class GapsView implements Serializable {
       errors.add("form", e.messageKey());
     } catch (NotFound e) {
       errors.add("form", e.messageKey());
+    } catch (jakarta.persistence.PersistenceException e) {
+      errors.add("form", "gap.stale"); // the aggregation re-opened it meanwhile
     }
     refresh();
   }
@@ -154,6 +156,17 @@ public class GapsView implements Serializable {
       return i18n.format2(key, note.substring(0, slash), note.substring(slash + 1));
     }
     return i18n.format(note, "");
+  }
+
+  /**
+   * A text for the CSV export: one a spreadsheet would take for a formula (a visitor may search
+   * "=HYPERLINK(…)") is quoted with an apostrophe.
+   */
+  public String csv(String text) {
+    if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 
   public String sparkline(GapRow row) {
