@@ -55,7 +55,7 @@ public class GapAggregator {
     }
     GapBatch batch =
         new GapBatch(em, new GapTerms(index, synonyms.current()), OffsetDateTime.now(clock));
-    entries.forEach(batch::add);
+    batch.addAll(entries);
     batch.write();
     SearchLogEntry last = entries.get(entries.size() - 1);
     cursor.advance(last.searchedAt(), last.id());

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import kb.search.SearchLogEntry;
  * with one statement per day, query, gap and term touched rather than one per search.
  */
 final class GapBatch {
+
+  /** Texts per {@code in} list when reading the known ones. */
+  static final int IN_LIST = 500;
 
   /** Failed searches after an article covered a gap that re-open it. */
   static final int REOPEN_AFTER = 3;
@@ -53,9 +57,46 @@ final class GapBatch {
     this.now = now;
   }
 
-  /** Counts one search; staff and bots are left out of every figure. */
-  void add(SearchLogEntry e) {
-    if (e.staff() || e.bot()) {
+  /** Counts the searches of the batch. */
+  void addAll(List<SearchLogEntry> entries) {
+    loadKnownQueries(entries);
+    entries.forEach(this::add);
+  }
+
+  /** Staff and bots are left out of every figure. */
+  private static boolean counts(SearchLogEntry e) {
+    return !e.staff() && !e.bot();
+  }
+
+  private static boolean failed(SearchLogEntry e) {
+    return Outcome.of(e.hits(), e.clickedId(), e.followUp()).failed() && !e.normalized().isEmpty();
+  }
+
+  /** The failed texts of the batch already assigned to gaps, read in a few queries. */
+  private void loadKnownQueries(List<SearchLogEntry> entries) {
+    Map<String, Set<String>> texts = new HashMap<>();
+    for (SearchLogEntry e : entries) {
+      if (counts(e) && failed(e)) {
+        texts.computeIfAbsent(e.locale(), k -> new LinkedHashSet<>()).add(e.normalized());
+      }
+    }
+    texts.forEach(
+        (locale, all) -> {
+          List<String> list = new ArrayList<>(all);
+          for (int i = 0; i < list.size(); i += IN_LIST) {
+            em.createQuery(
+                    "select q from GapQuery q where q.locale = :locale and q.normalized in :texts",
+                    GapQuery.class)
+                .setParameter("locale", locale)
+                .setParameter("texts", list.subList(i, Math.min(list.size(), i + IN_LIST)))
+                .getResultList()
+                .forEach(q -> queries.put(new TextKey(locale, q.normalized()), q));
+          }
+        });
+  }
+
+  private void add(SearchLogEntry e) {
+    if (!counts(e)) {
       return;
     }
     LocalDate day = e.searchedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
@@ -102,33 +143,21 @@ final class GapBatch {
     gapSearches.computeIfAbsent(gap, k -> new ArrayList<>()).add(e.searchedAt());
   }
 
-  /** The known query with this text, or a new one assigned to its gap by clustering. */
+  /** The known query with this text (read by {@link #addAll}), or a new one, clustered. */
   private GapQuery query(SearchLogEntry e) {
     TextKey key = new TextKey(e.locale(), e.normalized());
     GapQuery known = queries.get(key);
     if (known != null) {
       return known;
     }
-    known =
-        em.createQuery(
-                "select q from GapQuery q where q.locale = :locale and q.normalized = :text",
-                GapQuery.class)
-            .setParameter("locale", key.locale())
-            .setParameter("text", key.normalized())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (known == null) {
-      GapClusters gaps = clusters(e.locale());
-      Set<String> terms =
-          gapTerms.of(e.normalized(), e.locale(), vocabularies.get(e.locale())).keySet();
-      long gap =
-          gaps.find(terms).orElseGet(() -> newGap(e.locale(), e.queryText(), e.searchedAt()));
-      known = new GapQuery(gap, e.locale(), e.normalized(), e.queryText(), terms);
-      em.persist(known);
-    }
-    queries.put(key, known);
-    return known;
+    GapClusters gaps = clusters(e.locale());
+    Set<String> terms =
+        gapTerms.of(e.normalized(), e.locale(), vocabularies.get(e.locale())).keySet();
+    long gap = gaps.find(terms).orElseGet(() -> newGap(e.locale(), e.queryText(), e.searchedAt()));
+    GapQuery created = new GapQuery(gap, e.locale(), e.normalized(), e.queryText(), terms);
+    em.persist(created);
+    queries.put(key, created);
+    return created;
   }
 
   private long newGap(String locale, String label, OffsetDateTime seen) {
@@ -236,18 +265,17 @@ final class GapBatch {
 
   /** Visitors of a gap on a day not seen before; they are remembered for the next batches. */
   private int newVisitors(GapDay k) {
+    Set<String> seen = new HashSet<>();
+    for (Object visitor :
+        em.createNativeQuery("select visitor from gap_visitor where gap_id = ?1 and on_day = ?2")
+            .setParameter(1, k.gap())
+            .setParameter(2, Date.valueOf(k.day()))
+            .getResultList()) {
+      seen.add((String) visitor);
+    }
     int added = 0;
     for (String visitor : gapVisitors.get(k)) {
-      Number seen =
-          (Number)
-              em.createNativeQuery(
-                      "select count(*) from gap_visitor where gap_id = ?1 and on_day = ?2"
-                          + " and visitor = ?3")
-                  .setParameter(1, k.gap())
-                  .setParameter(2, Date.valueOf(k.day()))
-                  .setParameter(3, visitor)
-                  .getSingleResult();
-      if (seen.intValue() == 0) {
+      if (!seen.contains(visitor)) {
         em.createNativeQuery(
                 "insert into gap_visitor (gap_id, on_day, visitor) values (?1, ?2, ?3)")
             .setParameter(1, k.gap())

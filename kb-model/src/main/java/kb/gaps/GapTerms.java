@@ -36,14 +36,9 @@ final class GapTerms {
     this.synonyms = synonyms;
   }
 
-  /** The query's terms with their weights, in the order they occur. */
-  Map<String, Double> of(String query, String locale) {
-    return of(query, locale, new GapVocabulary());
-  }
-
   /**
-   * The query's terms, words no article uses spelled as the articles or, failing that, as most
-   * searchers spell them.
+   * The query's terms with their weights, in the order they occur; words no article uses spelled as
+   * the articles or, failing that, as most searchers spell them.
    */
   Map<String, Double> of(String query, String locale, GapVocabulary searched) {
     String spelled = Spelling.corrected(index, query, locale, searched::respell);

@@ -43,9 +43,10 @@ class GapClustererTest {
     GapTerms terms = new GapTerms(index, synonyms);
     GapClusters clusters = new GapClusters(t -> terms.weight(locale, t));
     AtomicLong ids = new AtomicLong();
+    GapVocabulary searched = new GapVocabulary();
     Map<String, Long> out = new LinkedHashMap<>();
     for (String q : queries) {
-      out.put(q, clusters.assign(terms.of(q, locale).keySet(), 1, ids::incrementAndGet));
+      out.put(q, clusters.assign(terms.of(q, locale, searched).keySet(), 1, ids::incrementAndGet));
     }
     return out;
   }
@@ -126,7 +127,8 @@ class GapClustererTest {
   @Test
   void aWordTooLongToBeOneIsNoTerm() {
     GapTerms terms = new GapTerms(index, synonyms);
-    assertEquals(Set.of("label"), terms.of("x".repeat(150) + " label", "en").keySet());
+    assertEquals(
+        Set.of("label"), terms.of("x".repeat(150) + " label", "en", new GapVocabulary()).keySet());
   }
 
   @Test

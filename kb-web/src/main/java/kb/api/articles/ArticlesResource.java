@@ -22,13 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kb.accounts.Role;
+import kb.api.shared.Callers;
 import kb.articles.ArticleInput;
 import kb.articles.ArticleService;
 import kb.articles.FeedbackService;
 import kb.articles.Status;
 import kb.articles.Views.ArticlePage;
 import kb.shared.i18n.Locales;
-import kb.shared.validation.Forbidden;
 import kb.shared.validation.InvalidInput;
 import kb.web.i18n.LocaleResolver;
 
@@ -171,13 +171,7 @@ public class ArticlesResource {
   }
 
   private String requireEditor() {
-    if (security.getUserPrincipal() == null) {
-      throw new jakarta.ws.rs.NotAuthorizedException("Basic realm=\"kb\"");
-    }
-    if (!security.isUserInRole(Role.EDITOR.name()) && !security.isUserInRole(Role.ADMIN.name())) {
-      throw new Forbidden("article.editorOnly");
-    }
-    return security.getUserPrincipal().getName();
+    return Callers.require(security, "article.editorOnly", Role.EDITOR, Role.ADMIN);
   }
 
   private String locale(String tag) {

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import kb.accounts.Role;
+import kb.api.shared.Callers;
 import kb.articles.ContentImporter;
 import kb.articles.ImportReport;
 import kb.articles.Views.ConflictView;
-import kb.shared.validation.Forbidden;
 import kb.web.startup.ContentStep;
 
 /**
@@ -47,11 +47,6 @@ public class ContentResource {
   }
 
   private void requireEditor() {
-    if (security.getUserPrincipal() == null) {
-      throw new jakarta.ws.rs.NotAuthorizedException("Basic realm=\"kb\"");
-    }
-    if (!security.isUserInRole(Role.EDITOR.name()) && !security.isUserInRole(Role.ADMIN.name())) {
-      throw new Forbidden("article.editorOnly");
-    }
+    Callers.require(security, "article.editorOnly", Role.EDITOR, Role.ADMIN);
   }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import kb.accounts.Role;
+import kb.api.shared.Callers;
 import kb.gaps.Gap;
 import kb.gaps.GapReport;
 import kb.gaps.GapService;
@@ -25,7 +26,6 @@ import kb.gaps.GapStatus;
 import kb.gaps.GapViews;
 import kb.gaps.GapViews.GapRow;
 import kb.shared.i18n.Locales;
-import kb.shared.validation.Forbidden;
 import kb.shared.validation.InvalidInput;
 
 /** The article-gap report for editors: {@code GET /gaps} and {@code POST /gaps/{id}/status}. */
@@ -42,54 +42,8 @@ public class GapsResource {
   @Inject Clock clock;
   @Context SecurityContext security;
 
-  public record Items(List<Item> items) {}
-
-  public record Item(
-      long id,
-      String label,
-      String locale,
-      long searches,
-      long users,
-      long zeroResult,
-      long noClick,
-      long notHelpful,
-      long escalations,
-      Integer trend,
-      List<GapViews.SampleQuery> sampleQueries,
-      List<Integer> daily,
-      GapStatus status,
-      String assignee,
-      String articleSlug,
-      boolean verified,
-      String reason,
-      String firstSeen,
-      String lastSeen,
-      long version) {
-
-    static Item of(GapRow r) {
-      return new Item(
-          r.id(),
-          r.label(),
-          r.locale(),
-          r.searches(),
-          r.users(),
-          r.zeroResult(),
-          r.noClick(),
-          r.notHelpful(),
-          r.escalations(),
-          r.trend(),
-          r.sampleQueries(),
-          r.daily(),
-          r.status(),
-          r.assignee(),
-          r.articleSlug(),
-          r.verified(),
-          r.reason(),
-          r.firstSeen().toString(),
-          r.lastSeen().toString(),
-          r.version());
-    }
-  }
+  /** The report's rows as they are (DESIGN §5's fields, plus the figures the page shows). */
+  public record Items(List<GapRow> items) {}
 
   public record StatusChange(
       String status, String articleSlug, String reason, String assignee, Long version) {}
@@ -120,7 +74,7 @@ public class GapsResource {
             status(status),
             Math.max(min, 1),
             sort(sort));
-    return new Items(report.gaps(filter, limit).stream().map(Item::of).toList());
+    return new Items(report.gaps(filter, limit));
   }
 
   /**
@@ -182,12 +136,6 @@ public class GapsResource {
   }
 
   private String requireEditor() {
-    if (security.getUserPrincipal() == null) {
-      throw new jakarta.ws.rs.NotAuthorizedException("Basic realm=\"kb\"");
-    }
-    if (!security.isUserInRole(Role.EDITOR.name()) && !security.isUserInRole(Role.ADMIN.name())) {
-      throw new Forbidden("gap.editorOnly");
-    }
-    return security.getUserPrincipal().getName();
+    return Callers.require(security, "gap.editorOnly", Role.EDITOR, Role.ADMIN);
   }
 }

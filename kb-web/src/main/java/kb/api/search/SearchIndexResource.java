@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import kb.accounts.Role;
+import kb.api.shared.Callers;
 import kb.search.Reindex;
 import kb.search.SearchIndex;
 import kb.shared.validation.Conflict;
-import kb.shared.validation.Forbidden;
 
 /**
  * {@code /admin/search-index}: start a rebuild of the search index from the database and follow it,
@@ -50,11 +50,6 @@ public class SearchIndexResource {
   }
 
   private void requireAdmin() {
-    if (security.getUserPrincipal() == null) {
-      throw new jakarta.ws.rs.NotAuthorizedException("Basic realm=\"kb\"");
-    }
-    if (!security.isUserInRole(Role.ADMIN.name())) {
-      throw new Forbidden("account.role.adminOnly");
-    }
+    Callers.require(security, "account.role.adminOnly", Role.ADMIN);
   }
 }
