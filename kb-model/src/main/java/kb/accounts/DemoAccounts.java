@@ -37,6 +37,10 @@ public class DemoAccounts {
     map.put("moderator", Role.MODERATOR);
     map.put("alice", Role.MEMBER);
     map.put("bob", Role.MEMBER);
+    // the demo community's other voices (content/community/questions.json)
+    for (String member : new String[] {"maria", "olga", "dmytro", "ayse", "linh", "tom", "nina"}) {
+      map.put(member, Role.MEMBER);
+    }
     return Map.copyOf(map);
   }
 }

@@ -8,6 +8,10 @@ import java.util.List;
  */
 public class ArticleDocument {
 
+  public static final String ARTICLE = "article";
+  public static final String QUESTION = "question";
+
+  private final String type;
   private final String id;
   private final String slug;
   private final String locale;
@@ -18,7 +22,38 @@ public class ArticleDocument {
 
   public ArticleDocument(
       String slug, String locale, String title, String body, List<String> tags, String category) {
-    this.id = id(slug, locale);
+    this(ARTICLE, id(slug, locale), slug, locale, title, body, tags, category);
+  }
+
+  /** A community thread: found by its title, question and best answers, shown as a question. */
+  public static ArticleDocument question(
+      long questionId, String locale, String title, String body, List<String> tags) {
+    return new ArticleDocument(
+        QUESTION,
+        questionId(questionId),
+        String.valueOf(questionId),
+        locale,
+        title,
+        body,
+        tags,
+        "");
+  }
+
+  public static String questionId(long questionId) {
+    return "question:" + questionId;
+  }
+
+  private ArticleDocument(
+      String type,
+      String id,
+      String slug,
+      String locale,
+      String title,
+      String body,
+      List<String> tags,
+      String category) {
+    this.type = type;
+    this.id = id;
     this.slug = slug;
     this.locale = locale;
     this.title = title;
@@ -31,9 +66,9 @@ public class ArticleDocument {
     return "article:" + slug + ":" + locale;
   }
 
-  /** The kind of hit, for the type facet; threads will index as {@code question}. */
+  /** The kind of hit, for the type facet: {@code article} or {@code question}. */
   public String getType() {
-    return "article";
+    return type;
   }
 
   public String getId() {

@@ -24,6 +24,7 @@ public class ArticleIndexer {
 
   @Inject SearchIndex index;
   @Inject ArticleService articles;
+  @Inject jakarta.enterprise.inject.Instance<DocumentSource> sources;
 
   void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesChanged event) {
     if (!index.isOpen()) {
@@ -53,7 +54,7 @@ public class ArticleIndexer {
   static final int REBUILD_BATCH = 500;
 
   public int rebuild(java.util.function.BiConsumer<Integer, Integer> progress) {
-    int total = (int) articles.publishedTranslationCount();
+    int total = (int) expected();
     progress.accept(0, total);
     int written = 0;
     index.beginRebuild();
@@ -69,13 +70,31 @@ public class ArticleIndexer {
         after = batch.get(batch.size() - 1).slug();
       }
     } while (batch.size() == REBUILD_BATCH);
+    int[] more = {written};
+    for (DocumentSource source : sources) {
+      source.all(
+          docs -> {
+            index.add(docs);
+            more[0] += docs.size();
+            progress.accept(more[0], Math.max(total, more[0]));
+          });
+    }
+    written = more[0];
     index.finishRebuild();
     return written;
   }
 
-  /** Whether the index holds exactly as many documents as there are published translations. */
+  /** Whether the index holds exactly as many documents as the database has to show. */
   public boolean inSync() {
-    return index.count() == articles.publishedTranslationCount();
+    return index.count() == expected();
+  }
+
+  private long expected() {
+    long n = articles.publishedTranslationCount();
+    for (DocumentSource source : sources) {
+      n += source.count();
+    }
+    return n;
   }
 
   static List<ArticleDocument> documents(ArticlesChanged.Snapshot s) {

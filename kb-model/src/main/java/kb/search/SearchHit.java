@@ -17,6 +17,6 @@ public record SearchHit(
     boolean fallback) {
 
   public String url() {
-    return "/articles/" + slug;
+    return ArticleDocument.QUESTION.equals(type) ? "/questions/" + slug : "/articles/" + slug;
   }
 }

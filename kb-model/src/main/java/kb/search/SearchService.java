@@ -95,20 +95,21 @@ public class SearchService {
    * articles not already found. Public for the evaluation harness.
    */
   public List<SearchHit> rank(String query, String locale, int max) {
-    return rank(query, locale, SearchFilters.NONE, max);
+    return rank(query, locale, ARTICLES, max);
   }
+
+  private static final SearchFilters ARTICLES =
+      new SearchFilters(ArticleDocument.ARTICLE, null, null);
 
   private List<SearchHit> rank(String query, String locale, SearchFilters filters, int max) {
     String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
-    if (!SearchFilters.blank(filters.type()) && !filters.type().equals("article")) {
-      return List.of(); // only articles are indexed so far
-    }
     Map<String, SearchHit> bySlug = new LinkedHashMap<>();
     try (SearchSession session = index.mapping().createSession()) {
-      run(session, query, lang, filters, false, max).forEach(h -> bySlug.putIfAbsent(h.slug(), h));
+      run(session, query, lang, filters, false, max)
+          .forEach(h -> bySlug.putIfAbsent(h.type() + ":" + h.slug(), h));
       if (!lang.equals(Locales.DEFAULT) && bySlug.size() < max) {
         run(session, query, Locales.DEFAULT, filters, true, max)
-            .forEach(h -> bySlug.putIfAbsent(h.slug(), h));
+            .forEach(h -> bySlug.putIfAbsent(h.type() + ":" + h.slug(), h));
       }
     }
     List<SearchHit> all = new ArrayList<>(bySlug.values());
@@ -227,6 +228,9 @@ public class SearchService {
                               locale,
                               expansions(query, locale),
                               fuzzyCandidates(query, locale)));
+              if (!SearchFilters.blank(filters.type())) {
+                b.filter(f.match().field("type").matching(filters.type()));
+              }
               if (!SearchFilters.blank(filters.category())) {
                 b.filter(f.match().field("category").matching(filters.category()));
               }

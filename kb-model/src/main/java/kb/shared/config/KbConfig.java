@@ -84,6 +84,37 @@ public final class KbConfig {
 
   public static final Duration DEFAULT_VISIT = Duration.ofMinutes(30);
 
+  /** A whole number from configuration, or {@code fallback} when unset or not a number. */
+  public int integer(String key, int fallback) {
+    try {
+      return string(key).map(Integer::parseInt).orElse(fallback);
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /** A switch from configuration ({@code true}/{@code false}), or {@code fallback} when unset. */
+  public boolean flag(String key, boolean fallback) {
+    return string(key).map(Boolean::parseBoolean).orElse(fallback);
+  }
+
+  /** A comma-separated list from configuration, or {@code fallback} when unset. */
+  public java.util.List<String> list(String key, java.util.List<String> fallback) {
+    return string(key)
+        .map(
+            v ->
+                java.util.Arrays.stream(v.split(","))
+                    .map(String::strip)
+                    .filter(w -> !w.isEmpty())
+                    .toList())
+        .orElse(fallback);
+  }
+
+  /** Any other configured value, for features that parse their own. */
+  public Optional<String> value(String key) {
+    return string(key);
+  }
+
   private Optional<String> string(String key) {
     return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
   }

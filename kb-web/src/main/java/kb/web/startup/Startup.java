@@ -48,6 +48,8 @@ public class Startup {
 
   @Inject SynonymService synonyms;
 
+  @Inject kb.forum.DemoCommunity demoCommunity;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     KbConfig config = KbConfig.current();
     long started = System.nanoTime();
@@ -63,6 +65,7 @@ public class Startup {
     step("synonyms", () -> seedSynonyms((ServletContext) event));
     step("search index", () -> index(rebuild));
     step("demo accounts", () -> seedDemo(config));
+    step("demo community", () -> seedCommunity(config, (ServletContext) event));
     step("gap report", () -> scheduleGaps(config));
     LOG.info(() -> "KB ready in " + millis(started) + " ms");
   }
@@ -105,6 +108,20 @@ public class Startup {
               + ". Set KB_DEMO=true to allow it explicitly, or KB_DEMO=false.");
     }
     return demoAccounts.seed() + " demo account(s) created";
+  }
+
+  /** Seeds the demo community's threads on a demo site's first start. */
+  private String seedCommunity(KbConfig config, ServletContext context) {
+    if (!config.demoRequested()) {
+      return "demo mode off";
+    }
+    try {
+      int n = demoCommunity.seed(contentStep.folder(context));
+      return n == 0 ? "kept the community in the database" : n + " demo thread(s) seeded";
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warning(() -> "demo community not seeded: " + e);
+      return "not seeded (" + e.getMessage() + ")";
+    }
   }
 
   private static void step(String name, Supplier<String> action) {

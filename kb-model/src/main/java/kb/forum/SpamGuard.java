@@ -1,0 +1,84 @@
+package kb.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kb.reputation.Member;
+import kb.shared.config.KbConfig;
+import kb.shared.validation.InvalidInput;
+
+/**
+ * The community's spam limits, all configurable: posts per hour per account, links in posts by new
+ * members, and a watched-words list. A post with a watched word is not refused — it is held hidden
+ * for a moderator, so a false alarm costs a short wait rather than the member's text.
+ */
+@ApplicationScoped
+public class SpamGuard {
+
+  static final List<String> DEFAULT_WATCHED =
+      List.of("casino", "viagra", "crypto giveaway", "whatsapp me", "loan offer", "escort");
+  private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)");
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
+
+  private final int postsPerHour;
+  private final int newMemberReputation;
+  private final int newMemberLinks;
+  private final List<String> watched;
+
+  public SpamGuard() {
+    KbConfig config = KbConfig.current();
+    postsPerHour = config.integer("kb.forum.posts-per-hour", 10);
+    newMemberReputation = config.integer("kb.forum.new-member-reputation", 10);
+    newMemberLinks = config.integer("kb.forum.new-member-links", 1);
+    watched =
+        config.list("kb.forum.watched-words", DEFAULT_WATCHED).stream()
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .toList();
+  }
+
+  /** Refuses a post the member may not make now: too many this hour, or too many links. */
+  public void check(Member author, String text, OffsetDateTime now) {
+    if (author.moderates()) {
+      return;
+    }
+    long lastHour =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM post WHERE author_id = ?1 AND created_at > ?2")
+                    .setParameter(1, author.id())
+                    .setParameter(2, now.minusHours(1))
+                    .getSingleResult())
+            .longValue();
+    if (lastHour >= postsPerHour) {
+      throw new InvalidInput("markdown", "forum.spam.rate", postsPerHour);
+    }
+    if (author.reputation() < newMemberReputation && links(text) > newMemberLinks) {
+      throw new InvalidInput("markdown", "forum.spam.links", newMemberLinks, newMemberReputation);
+    }
+  }
+
+  /** The first watched word or phrase in {@code text}, if any. */
+  public Optional<String> watchedWord(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return watched.stream()
+        .filter(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find())
+        .findFirst();
+  }
+
+  static int links(String text) {
+    Matcher m = LINK.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,82 @@
+package kb.notifications;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kb.shared.config.KbConfig;
+
+/**
+ * Sends notices by email through Jakarta Mail when {@code KB_MAIL_ENABLED=true} (SMTP host, port
+ * and sender from {@code KB_MAIL_HOST}, {@code KB_MAIL_PORT}, {@code KB_MAIL_FROM}). Off by
+ * default: a demo site must not mail made-up addresses. Sending happens on a managed thread, so a
+ * slow mail server never holds up the member's request, and a failure is logged, never thrown.
+ */
+@ApplicationScoped
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
+
+  @Resource ManagedExecutorService executor;
+
+  private final KbConfig config = KbConfig.current();
+
+  public boolean enabled() {
+    return config.flag("kb.mail.enabled", false);
+  }
+
+  void send(long recipientId, NoticeKind kind, String actor, String subject, String url) {
+    if (!enabled()) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object> emails =
+        em.createNativeQuery("SELECT email FROM account WHERE id = ?1")
+            .setParameter(1, recipientId)
+            .getResultList();
+    if (emails.isEmpty()) {
+      return;
+    }
+    String to = String.valueOf(emails.get(0));
+    String base = config.value("kb.site.url").orElse("http://localhost:8080");
+    String body =
+        Notices.sentence(kind, actor, subject)
+            + "\n\n"
+            + base
+            + url
+            + "\n\n-- \nYou receive this because you take part in the community.";
+    executor.submit(() -> deliver(to, "[KB] " + Notices.sentence(kind, actor, subject), body));
+  }
+
+  void deliver(String to, String subject, String body) {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", config.value("kb.mail.host").orElse("localhost"));
+    props.put("mail.smtp.port", String.valueOf(config.integer("kb.mail.port", 25)));
+    props.put("mail.smtp.connectiontimeout", "10000");
+    props.put("mail.smtp.timeout", "10000");
+    try {
+      MimeMessage message = new MimeMessage(Session.getInstance(props));
+      message.setFrom(new InternetAddress(config.value("kb.mail.from").orElse("kb@localhost")));
+      message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+      message.setSubject(subject.length() > 150 ? subject.substring(0, 150) : subject, "UTF-8");
+      message.setText(body, "UTF-8");
+      Transport.send(message);
+    } catch (MessagingException | RuntimeException e) {
+      LOG.log(Level.WARNING, "notice mail to " + to + " not sent: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package kb.reputation;
+
+import java.util.EnumMap;
+import java.util.Map;
+import kb.shared.config.KbConfig;
+
+/**
+ * The points each event is worth and the daily cap, read once from configuration ({@code
+ * KB_REPUTATION_ANSWER_UPVOTED=10}, {@code KB_REPUTATION_DAILY_CAP=200}).
+ */
+public record Points(Map<ReputationEvent, Integer> byEvent, int dailyCap) {
+
+  public static final int DEFAULT_DAILY_CAP = 200;
+
+  public static Points defaults() {
+    Map<ReputationEvent, Integer> map = new EnumMap<>(ReputationEvent.class);
+    for (ReputationEvent e : ReputationEvent.values()) {
+      map.put(e, e.defaultPoints());
+    }
+    return new Points(map, DEFAULT_DAILY_CAP);
+  }
+
+  public static Points from(KbConfig config) {
+    Map<ReputationEvent, Integer> map = new EnumMap<>(ReputationEvent.class);
+    for (ReputationEvent e : ReputationEvent.values()) {
+      map.put(e, config.integer(e.configKey(), e.defaultPoints()));
+    }
+    return new Points(map, config.integer("kb.reputation.daily-cap", DEFAULT_DAILY_CAP));
+  }
+
+  public int of(ReputationEvent event) {
+    return byEvent.getOrDefault(event, 0);
+  }
+
+  /**
+   * The points an event is worth today, given what capped events already earned today: positive
+   * capped points are cut so the day's total never passes the cap.
+   */
+  public int allowed(ReputationEvent event, int points, int cappedToday) {
+    if (!event.capped() || points <= 0) {
+      return points;
+    }
+    return Math.max(0, Math.min(points, dailyCap - cappedToday));
+  }
+}

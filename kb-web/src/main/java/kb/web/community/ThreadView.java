@@ -1,0 +1,305 @@
+package kb.web.community;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kb.forum.CloseReason;
+import kb.forum.FlagReason;
+import kb.forum.Following;
+import kb.forum.Moderation;
+import kb.forum.Posting;
+import kb.forum.ThreadViews;
+import kb.forum.Threads;
+import kb.forum.Voting;
+import kb.shared.validation.Conflict;
+import kb.shared.validation.Forbidden;
+import kb.shared.validation.InvalidInput;
+import kb.shared.validation.NotFound;
+import kb.web.FormErrors;
+
+/**
+ * One thread and everything a reader does there: vote, accept, answer, comment, flag, follow, and
+ * (with the privileges) close, reopen, lock and delete. A refused action shows its reason beside
+ * the thread and keeps what the member typed.
+ */
+@Named
+@ViewScoped
+public class ThreadView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Threads threads;
+  @Inject transient Posting posting;
+  @Inject transient Voting voting;
+  @Inject transient Moderation moderation;
+  @Inject transient Following following;
+  @Inject transient Viewer viewer;
+
+  private long id;
+  private ThreadViews.Thread thread;
+  private Map<Long, Integer> myVotes = Map.of();
+  private boolean follows;
+  private String answer = "";
+  private boolean official;
+  private final Map<Long, String> comments = new HashMap<>();
+  private final Map<Long, String> flagReasons = new HashMap<>();
+  private final Map<Long, String> flagDetails = new HashMap<>();
+  private String closeReason = "DUPLICATE";
+  private String duplicateOf = "";
+  private String notice;
+  private final FormErrors errors = new FormErrors();
+
+  /** First load (GET): 404 for a missing or hidden thread; counts the view. */
+  public void load() throws IOException {
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    try {
+      reload();
+      if (!isBot()) {
+        posting.viewed(id);
+      }
+    } catch (NotFound e) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  private void reload() {
+    Long me = viewer.getId();
+    thread = threads.thread(id, me, viewer.isModerator());
+    if (me != null) {
+      List<Long> ids = new ArrayList<>();
+      ids.add(thread.id());
+      thread.answers().forEach(a -> ids.add(a.id()));
+      myVotes = new HashMap<>(voting.votesOf(me, ids));
+      follows = following.follows(me, id);
+    }
+  }
+
+  public void vote(long postId, int value) {
+    int current = myVotes.getOrDefault(postId, 0);
+    act(() -> voting.vote(viewer.getMember().username(), postId, current == value ? 0 : value));
+  }
+
+  public void accept(long answerId) {
+    act(() -> voting.accept(viewer.getMember().username(), id, answerId));
+  }
+
+  public void unaccept() {
+    act(() -> voting.unaccept(viewer.getMember().username(), id));
+  }
+
+  public void postAnswer() {
+    if (act(() -> posting.answer(viewer.getMember().username(), id, answer, official))) {
+      answer = "";
+      official = false;
+      notice = "forum.answer.posted";
+    }
+  }
+
+  public void comment(long postId) {
+    String text = comments.getOrDefault(postId, "");
+    if (act(() -> posting.comment(viewer.getMember().username(), postId, text))) {
+      comments.remove(postId);
+    }
+  }
+
+  public void flag(long postId) {
+    FlagReason reason;
+    try {
+      reason = FlagReason.valueOf(flagReasons.getOrDefault(postId, "SPAM"));
+    } catch (IllegalArgumentException e) {
+      reason = FlagReason.OTHER;
+    }
+    FlagReason chosen = reason;
+    if (act(
+        () ->
+            moderation.flag(
+                viewer.getMember().username(), postId, chosen, flagDetails.get(postId)))) {
+      notice = "forum.flag.thanks";
+    }
+  }
+
+  public void follow(boolean on) {
+    act(
+        () -> {
+          if (on) {
+            following.follow(viewer.getMember().username(), id);
+          } else {
+            following.unfollow(viewer.getMember().username(), id);
+          }
+        });
+  }
+
+  public void close() {
+    act(
+        () ->
+            moderation.close(
+                viewer.getMember().username(), id, CloseReason.valueOf(closeReason), duplicateOf));
+  }
+
+  public void reopen() {
+    act(() -> moderation.reopen(viewer.getMember().username(), id));
+  }
+
+  public void lock(boolean locked) {
+    act(() -> moderation.lock(viewer.getMember().username(), id, locked));
+  }
+
+  public void delete(long postId) throws IOException {
+    boolean question = postId == id;
+    if (act(() -> posting.delete(viewer.getMember().username(), postId))
+        && question
+        && !viewer.isModerator()) {
+      HttpServletRequest r =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(r.getContextPath() + "/questions");
+    }
+  }
+
+  /** Runs an action; on a refusal records the message and keeps the page's input. */
+  private boolean act(Runnable action) {
+    errors.clear();
+    notice = null;
+    if (!viewer.isSignedIn()) {
+      errors.add("form", "forum.signInFirst");
+      return false;
+    }
+    try {
+      action.run();
+      reload();
+      return true;
+    } catch (InvalidInput e) {
+      errors.add(e);
+    } catch (Forbidden e) {
+      errors.add("form", e.messageKey(), e.arguments().toArray());
+    } catch (Conflict e) {
+      errors.add("form", e.messageKey());
+    } catch (NotFound e) {
+      errors.add("form", e.messageKey());
+    } catch (jakarta.persistence.PersistenceException e) {
+      errors.add("form", "error.concurrent");
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof jakarta.persistence.PersistenceException) {
+        errors.add("form", "error.concurrent");
+      } else {
+        throw e;
+      }
+    }
+    try {
+      reload();
+    } catch (NotFound gone) {
+      // the thread vanished meanwhile; the message says why
+    }
+    return false;
+  }
+
+  private static boolean isBot() {
+    HttpServletRequest r =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return kb.search.Searcher.isBot(r.getHeader("User-Agent"));
+  }
+
+  public int myVote(long postId) {
+    return myVotes.getOrDefault(postId, 0);
+  }
+
+  public boolean isAsker() {
+    return viewer.isSignedIn() && thread.question().author().equals(viewer.getMember().username());
+  }
+
+  public boolean mine(String author) {
+    return viewer.isSignedIn() && author.equals(viewer.getMember().username());
+  }
+
+  public boolean isOpen() {
+    return !thread.closed() && !thread.locked() && !"DELETED".equals(thread.status());
+  }
+
+  public List<String> getFlagReasonNames() {
+    return java.util.Arrays.stream(FlagReason.values()).map(Enum::name).toList();
+  }
+
+  public List<String> getCloseReasonNames() {
+    return java.util.Arrays.stream(CloseReason.values()).map(Enum::name).toList();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public ThreadViews.Thread getThread() {
+    return thread;
+  }
+
+  public boolean isFollows() {
+    return follows;
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public void setAnswer(String answer) {
+    this.answer = answer;
+  }
+
+  public boolean isOfficial() {
+    return official;
+  }
+
+  public void setOfficial(boolean official) {
+    this.official = official;
+  }
+
+  public Map<Long, String> getComments() {
+    return comments;
+  }
+
+  public Map<Long, String> getFlagReasons() {
+    return flagReasons;
+  }
+
+  public Map<Long, String> getFlagDetails() {
+    return flagDetails;
+  }
+
+  public String getCloseReason() {
+    return closeReason;
+  }
+
+  public void setCloseReason(String closeReason) {
+    this.closeReason = closeReason;
+  }
+
+  public String getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public void setDuplicateOf(String duplicateOf) {
+    this.duplicateOf = duplicateOf;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+}
