@@ -171,6 +171,31 @@ public class AccountService {
     return true;
   }
 
+  /**
+   * Accounts for people whose posts are imported from another forum: they cannot sign in (one
+   * random password nobody knows, hashed once) until they reset it. Returns id by username.
+   */
+  public java.util.Map<String, Long> ensureImported(java.util.Collection<String> usernames) {
+    java.util.Map<String, Long> ids = new java.util.HashMap<>();
+    String unusable = null;
+    for (String name : usernames) {
+      Optional<Account> known = findEntity(name);
+      if (known.isPresent()) {
+        ids.put(name, known.get().id());
+        continue;
+      }
+      if (unusable == null) {
+        unusable = hash(java.util.UUID.randomUUID().toString());
+      }
+      Account account = new Account(name, name + "@import.invalid", unusable, "en", now());
+      account.grant(Role.MEMBER);
+      em.persist(account);
+      em.flush();
+      ids.put(name, account.id());
+    }
+    return ids;
+  }
+
   private void requireAdmin(String actor) {
     if (!require(actor).hasRole(Role.ADMIN)) {
       throw new Forbidden("account.role.adminOnly");

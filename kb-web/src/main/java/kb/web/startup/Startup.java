@@ -50,6 +50,8 @@ public class Startup {
 
   @Inject kb.forum.DemoCommunity demoCommunity;
 
+  @Inject kb.forum.ForumImport forumImport;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     KbConfig config = KbConfig.current();
     long started = System.nanoTime();
@@ -67,6 +69,7 @@ public class Startup {
     step("demo accounts", () -> seedDemo(config));
     step("demo community", () -> seedCommunity(config, (ServletContext) event));
     step("gap report", () -> scheduleGaps(config));
+    step("forum import", () -> importForum(config));
     LOG.info(() -> "KB ready in " + millis(started) + " ms");
   }
 
@@ -122,6 +125,30 @@ public class Startup {
       LOG.warning(() -> "demo community not seeded: " + e);
       return "not seeded (" + e.getMessage() + ")";
     }
+  }
+
+  /**
+   * Imports a real forum's threads in the background when {@code KB_FORUM_IMPORT} names a Qatar
+   * Living (SemEval-2016 Task 3) file; threads imported before are skipped.
+   */
+  private String importForum(KbConfig config) {
+    java.util.Optional<String> file = config.value("kb.forum.import");
+    if (file.isEmpty()) {
+      return "none configured";
+    }
+    java.nio.file.Path path = java.nio.file.Path.of(file.get());
+    if (!java.nio.file.Files.isRegularFile(path)) {
+      return "no file at " + path;
+    }
+    scheduler.submit(
+        () -> {
+          try {
+            forumImport.run(path);
+          } catch (java.io.IOException | RuntimeException e) {
+            LOG.warning(() -> "forum import from " + path + " failed: " + e);
+          }
+        });
+    return "importing " + path + " in the background";
   }
 
   private static void step(String name, Supplier<String> action) {
