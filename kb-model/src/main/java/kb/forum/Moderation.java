@@ -13,7 +13,6 @@ import java.util.List;
 import kb.forum.ForumEvents.ModeratorDecision;
 import kb.forum.ForumEvents.PostFlagged;
 import kb.forum.ForumEvents.ThreadChanged;
-import kb.reputation.Ledger;
 import kb.reputation.Member;
 import kb.reputation.Members;
 import kb.reputation.Privilege;
@@ -47,7 +46,7 @@ public class Moderation {
   @Inject Posts posts;
   @Inject Members members;
   @Inject Privileges privileges;
-  @Inject Ledger ledger;
+  @Inject Posting posting;
   @Inject Clock clock;
   @Inject Event<Object> events;
 
@@ -68,9 +67,7 @@ public class Moderation {
     if (post.authorId() == flagger.id()) {
       throw new Forbidden("forum.flag.own");
     }
-    if (post.deleted()) {
-      throw new Conflict("forum.deleted");
-    }
+    posts.requireActive(post);
     boolean already =
         !em.createQuery(
                 "select f from Flag f where f.postId = :post and f.flaggerId = :who", Flag.class)
@@ -107,19 +104,7 @@ public class Moderation {
     switch (action) {
       case DISMISS -> post.hide(false);
       case HIDE -> post.hide(true);
-      case DELETE -> {
-        if (!post.deleted()) {
-          post.delete();
-          if (!post.isQuestion()) {
-            posts.addAnswers(post.questionId(), -1);
-            Post q = posts.question(post.questionId());
-            if (post.id().equals(q.acceptedAnswerId())) {
-              q.unaccept();
-            }
-          }
-          ledger.reverseAll(post.id());
-        }
-      }
+      case DELETE -> posting.removeWithPoints(posts.forUpdate(postId));
     }
     audit(mod, "REVIEW_" + action.name(), post, note);
     decided(post, action.name(), mod);

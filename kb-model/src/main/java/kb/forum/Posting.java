@@ -85,7 +85,7 @@ public class Posting {
     }
     String body = PostRules.body(markdown);
     Post q = posts.question(questionId);
-    if (q.hidden() && !author.moderates()) {
+    if (q.hidden() && !privileges.moderates(author)) {
       throw new Conflict("forum.hiddenThread");
     }
     OffsetDateTime now = now();
@@ -97,9 +97,11 @@ public class Posting {
     posts.touch(q.id(), now);
     holdIfWatched(a, body, now);
     following.follow(author.id(), q.id());
-    events.fire(
-        new AnswerPosted(
-            q.id(), a.id(), author.id(), q.authorId(), author.username(), q.title(), official));
+    if (!a.hidden()) {
+      events.fire(
+          new AnswerPosted(
+              q.id(), a.id(), author.id(), q.authorId(), author.username(), q.title(), official));
+    }
     events.fire(new ThreadChanged(q.id()));
     return a;
   }
@@ -120,6 +122,9 @@ public class Posting {
     q.requireOpen();
     if (post.deleted()) {
       throw new Conflict("forum.deleted");
+    }
+    if ((post.hidden() || q.hidden()) && !privileges.moderates(author)) {
+      throw new Conflict("forum.hiddenThread");
     }
     OffsetDateTime now = now();
     spam.check(author, clean, now);
@@ -142,14 +147,23 @@ public class Posting {
     if (post.authorId() != editor.id()) {
       privileges.require(editor, Privilege.EDIT_OTHERS);
     }
-    if (version != null && version != post.version()) {
+    if (version == null) {
+      throw new kb.shared.validation.InvalidInput("version", "forum.version.required");
+    }
+    if (version != post.version()) {
       throw new Conflict("forum.stale");
     }
+    posts.requireActive(post);
     String body = PostRules.body(input.markdown());
     String title = post.isQuestion() ? PostRules.title(input.title()) : null;
     Set<String> tags = post.isQuestion() ? PostRules.tags(input.tags()) : Set.of();
     OffsetDateTime now = now();
     post.edit(title, body, render(body), tags, now);
+    try {
+      posts.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      throw new Conflict("forum.stale");
+    }
     posts.revision(post, editor.username(), now);
     posts.touch(post.threadId(), now);
     holdIfWatched(post, (title == null ? "" : title + "\n") + body, now);
@@ -165,22 +179,12 @@ public class Posting {
   public void delete(String username, long postId) {
     Member actor = members.require(username);
     Post post = posts.find(postId);
-    if (post.authorId() != actor.id() && !actor.moderates()) {
+    boolean moderator = privileges.moderates(actor);
+    if (post.authorId() != actor.id() && !moderator) {
       throw new Forbidden("forum.delete.notYours");
     }
-    if (post.deleted()) {
-      return;
-    }
-    post.delete();
-    if (!post.isQuestion()) {
-      posts.addAnswers(post.questionId(), -1);
-      Post q = posts.question(post.questionId());
-      if (post.id().equals(q.acceptedAnswerId())) {
-        q.unaccept();
-      }
-    }
-    ledger.reverseAll(post.id());
-    if (actor.moderates() && post.authorId() != actor.id()) {
+    removeWithPoints(posts.forUpdate(postId));
+    if (moderator && post.authorId() != actor.id()) {
       posts.persist(new AuditEntry(actor.username(), "DELETE", post.id(), null, now()));
     }
     events.fire(new ThreadChanged(post.threadId()));
@@ -192,6 +196,33 @@ public class Posting {
     int views = posts.view(questionId);
     events.fire(new ForumEvents.QuestionViewed(questionId, q.authorId(), views));
     return views;
+  }
+
+  /**
+   * Soft-deletes a post and reverses every ledger row it caused; a question takes its answers with
+   * it. Shared with moderation.
+   */
+  void removeWithPoints(Post post) {
+    if (post.deleted()) {
+      return;
+    }
+    post.delete();
+    if (post.isQuestion()) {
+      for (Post a : posts.answers(post.id())) {
+        Post answer = posts.forUpdate(a.id());
+        if (!answer.deleted()) {
+          answer.delete();
+          ledger.reverseAll(answer.id());
+        }
+      }
+    } else {
+      posts.addAnswers(post.questionId(), -1);
+      Post q = posts.question(post.questionId());
+      if (post.id().equals(q.acceptedAnswerId())) {
+        q.unaccept();
+      }
+    }
+    ledger.reverseAll(post.id());
   }
 
   private void holdIfWatched(Post post, String text, OffsetDateTime now) {

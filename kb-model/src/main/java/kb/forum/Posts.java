@@ -43,6 +43,41 @@ public class Posts {
     return post;
   }
 
+  /** Any post, locked for the rest of the transaction and re-read (votes, deletion). */
+  Post forUpdate(long id) {
+    Post post = find(id);
+    em.lock(post, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(post);
+    return post;
+  }
+
+  /** The question a post belongs to (itself for a question). */
+  Post threadOf(Post post) {
+    return post.isQuestion() ? post : question(post.questionId());
+  }
+
+  /** Throws unless the post and its thread take votes, flags and edits. */
+  void requireActive(Post post) {
+    Post q = threadOf(post);
+    if (post.deleted() || q.deleted()) {
+      throw new kb.shared.validation.Conflict("forum.deleted");
+    }
+    if (q.locked()) {
+      throw new kb.shared.validation.Conflict("forum.locked");
+    }
+  }
+
+  void flush() {
+    em.flush();
+  }
+
+  /** A question's answers, deleted ones included. */
+  java.util.List<Post> answers(long questionId) {
+    return em.createQuery("select p from Post p where p.questionId = :q order by p.id", Post.class)
+        .setParameter("q", questionId)
+        .getResultList();
+  }
+
   void persist(Object entity) {
     em.persist(entity);
   }

@@ -23,6 +23,7 @@ import kb.shared.markdown.PlainText;
  * solved. Hidden and deleted threads are left out.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class QuestionIndexer implements DocumentSource {
 
   private static final Logger LOG = Logger.getLogger(QuestionIndexer.class.getName());

@@ -52,7 +52,9 @@ public class SpamGuard {
     long lastHour =
         ((Number)
                 em.createNativeQuery(
-                        "SELECT COUNT(*) FROM post WHERE author_id = ?1 AND created_at > ?2")
+                        "SELECT (SELECT COUNT(*) FROM post WHERE author_id = ?1 AND created_at > ?2)"
+                            + " + (SELECT COUNT(*) FROM post_comment WHERE author_id = ?1"
+                            + " AND created_at > ?2)")
                     .setParameter(1, author.id())
                     .setParameter(2, now.minusHours(1))
                     .getSingleResult())

@@ -26,12 +26,13 @@ import kb.shared.validation.NotFound;
 public class Threads {
 
   public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_PAGE = 100_000;
 
   @PersistenceContext(unitName = "kb")
   EntityManager em;
 
   public Page list(Sort sort, String tag, String locale, int page, int size) {
-    int p = Math.max(1, page);
+    int p = Math.max(1, Math.min(page, MAX_PAGE));
     int s = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
     StringBuilder where =
         new StringBuilder(

@@ -55,11 +55,11 @@ public class Voting {
     if (post.authorId() == voter.id()) {
       throw new Forbidden("forum.vote.own");
     }
-    if (post.deleted()) {
-      throw new Conflict("forum.deleted");
-    }
-    if (post.locked()) {
-      throw new Conflict("forum.locked");
+    // the post row first, then the members' rows: the order every writer takes
+    post = posts.forUpdate(postId);
+    posts.requireActive(post);
+    if (posts.threadOf(post).hidden() && !privileges.moderates(voter)) {
+      throw new Conflict("forum.hiddenThread");
     }
     if (value == 1) {
       privileges.require(voter, Privilege.VOTE_UP);

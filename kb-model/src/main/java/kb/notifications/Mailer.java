@@ -63,20 +63,34 @@ public class Mailer {
   }
 
   void deliver(String to, String subject, String body) {
-    Properties props = new Properties();
-    props.put("mail.smtp.host", config.value("kb.mail.host").orElse("localhost"));
-    props.put("mail.smtp.port", String.valueOf(config.integer("kb.mail.port", 25)));
-    props.put("mail.smtp.connectiontimeout", "10000");
-    props.put("mail.smtp.timeout", "10000");
+    MailSettings settings =
+        new MailSettings(
+            config.value("kb.mail.host").orElse("localhost"),
+            config.integer("kb.mail.port", 25),
+            config.value("kb.mail.from").orElse("kb@localhost"));
     try {
-      MimeMessage message = new MimeMessage(Session.getInstance(props));
-      message.setFrom(new InternetAddress(config.value("kb.mail.from").orElse("kb@localhost")));
-      message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-      message.setSubject(subject.length() > 150 ? subject.substring(0, 150) : subject, "UTF-8");
-      message.setText(body, "UTF-8");
-      Transport.send(message);
+      send(settings, to, subject, body);
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "notice mail to " + to + " not sent: " + e.getMessage());
     }
+  }
+
+  /** Where mail goes: the SMTP server and the sender address. */
+  public record MailSettings(String host, int port, String from) {}
+
+  /** Sends one plain-text UTF-8 message over SMTP. */
+  public static void send(MailSettings settings, String to, String subject, String body)
+      throws MessagingException {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", settings.host());
+    props.put("mail.smtp.port", String.valueOf(settings.port()));
+    props.put("mail.smtp.connectiontimeout", "10000");
+    props.put("mail.smtp.timeout", "10000");
+    MimeMessage message = new MimeMessage(Session.getInstance(props));
+    message.setFrom(new InternetAddress(settings.from()));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+    message.setSubject(subject.length() > 150 ? subject.substring(0, 150) : subject, "UTF-8");
+    message.setText(body, "UTF-8");
+    Transport.send(message);
   }
 }

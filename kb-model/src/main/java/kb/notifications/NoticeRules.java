@@ -49,7 +49,9 @@ public class NoticeRules {
           NoticeKind.COMMENT,
           comment.author(),
           comment.title(),
-          "/questions/" + comment.questionId() + "#p" + comment.postId());
+          "/questions/"
+              + comment.questionId()
+              + (comment.postId() == comment.questionId() ? "#question" : "#a" + comment.postId()));
     }
   }
 

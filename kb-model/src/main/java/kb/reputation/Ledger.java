@@ -89,8 +89,8 @@ public class Ledger {
             .getResultList();
     int n = 0;
     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    lockAll(active.stream().mapToLong(LedgerEntry::accountId).toArray());
     for (LedgerEntry e : active) {
-      lock(e.accountId());
       write(e.reversal(now));
       n++;
     }

@@ -48,6 +48,11 @@ public class Privileges {
     }
   }
 
+  /** Whether {@code member} moderates: the role, or the MODERATE privilege earned by reputation. */
+  public boolean moderates(Member member) {
+    return member != null && member.may(Privilege.MODERATE, this);
+  }
+
   /** The privileges {@code member} holds, lowest threshold first. */
   public List<Privilege> held(Member member) {
     return java.util.Arrays.stream(Privilege.values()).filter(p -> member.may(p, this)).toList();

@@ -278,6 +278,35 @@ class ForumIT {
   }
 
   @Test
+  void aSuggestionOpenedWithoutAskingCountsAsDeflected() throws Exception {
+    Api visitor = anonymous();
+    Api editor = anonymous().as("editor", DEMO);
+    long before =
+        editor
+            .get("api/v1/questions/deflections?days=1")
+            .json()
+            .getJsonNumber("deflected")
+            .longValue();
+    Api.Response open =
+        visitor.get("suggestion?type=article&id=how-to-return&title=how+do+I+return");
+    assertEquals(302, open.status(), open.body());
+    assertTrue(open.header("Location").endsWith("/articles/how-to-return"));
+    assertEquals(400, visitor.get("suggestion?type=article&id=..%2Fetc").status());
+    long deflected = before;
+    for (int i = 0; i < 40 && deflected == before; i++) {
+      Thread.sleep(250); // the visit (2 s in the tests) must end before it counts
+      deflected =
+          editor
+              .get("api/v1/questions/deflections?days=1")
+              .json()
+              .getJsonNumber("deflected")
+              .longValue();
+    }
+    assertEquals(before + 1, deflected);
+    assertEquals(403, as(member("d")).get("api/v1/questions/deflections").status());
+  }
+
+  @Test
   void threeFlagsHideAPostUntilAModeratorReviews() {
     String asker = member("f");
     long q = ask(as(asker), "A post that three members flag " + asker);

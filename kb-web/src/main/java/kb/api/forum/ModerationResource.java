@@ -79,7 +79,7 @@ public class ModerationResource {
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     moderation.requireModerator(Callers.signedIn(security));
-    if (page < 1 || size < 1 || size > 200) {
+    if (page < 1 || page > 10_000 || size < 1 || size > 200) {
       throw new InvalidInput("size", "forum.page.range", 200);
     }
     return moderation.audit((page - 1) * size, size).stream()

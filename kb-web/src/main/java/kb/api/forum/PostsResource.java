@@ -122,7 +122,8 @@ public class PostsResource {
   @Path("{id: \\d+}/revisions")
   public List<ThreadViews.Revision> revisions(@PathParam("id") long id) {
     Post p = posts.find(id);
-    if (p.deleted() || p.hidden()) {
+    Post q = p.isQuestion() ? p : posts.find(p.questionId());
+    if (p.deleted() || p.hidden() || q.deleted() || q.hidden()) {
       throw new NotFound("forum.notFound");
     }
     return threads.revisions(id);

@@ -19,14 +19,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import kb.accounts.Role;
 import kb.api.shared.Callers;
 import kb.forum.CloseReason;
 import kb.forum.Following;
 import kb.forum.Moderation;
 import kb.forum.Post;
 import kb.forum.Posting;
+import kb.forum.Suggestions;
 import kb.forum.ThreadViews;
 import kb.forum.Threads;
 import kb.forum.Voting;
@@ -51,6 +54,8 @@ public class QuestionsResource {
   @Inject Moderation moderation;
   @Inject Following following;
   @Inject Members members;
+  @Inject Suggestions suggestions;
+  @Inject kb.reputation.Privileges privileges;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
 
@@ -111,6 +116,20 @@ public class QuestionsResource {
     return threads.list(sort(sort), tag, locale(locale), page, size);
   }
 
+  /**
+   * "Before you ask" deflection over the last {@code days}: suggestions opened from the ask form,
+   * visits that ended without a question (deflected), and those that asked anyway.
+   */
+  @GET
+  @Path("deflections")
+  public Suggestions.Deflection deflections(@QueryParam("days") @DefaultValue("30") int days) {
+    Callers.require(security, "gap.editorOnly", Role.EDITOR, Role.AGENT, Role.ADMIN);
+    if (days < 1 || days > 366) {
+      throw new InvalidInput("days", "gap.days.range", 366);
+    }
+    return suggestions.since(OffsetDateTime.now(ZoneOffset.UTC).minusDays(days));
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response ask(Ask body) {
@@ -133,8 +152,7 @@ public class QuestionsResource {
     String username = Callers.optional(security);
     Member viewer = username == null ? null : members.find(username).orElse(null);
     ThreadViews.Thread t =
-        threads.thread(
-            id, viewer == null ? null : viewer.id(), viewer != null && viewer.moderates());
+        threads.thread(id, viewer == null ? null : viewer.id(), privileges.moderates(viewer));
     ThreadViews.PostView q = t.question();
     return new ThreadItem(
         t.id(),

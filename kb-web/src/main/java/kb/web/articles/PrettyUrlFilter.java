@@ -38,7 +38,12 @@ public class PrettyUrlFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    path = java.net.URLDecoder.decode(path, StandardCharsets.UTF_8);
+    try {
+      path = java.net.URLDecoder.decode(path, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      response.sendError(404);
+      return;
+    }
     Matcher c = COMMUNITY.matcher(path);
     if (c.matches()) {
       community(c.group(1), c.group(2), request, response);

@@ -34,6 +34,7 @@ public class EditPostView implements Serializable {
   @Inject transient Posting posting;
   @Inject transient Threads threads;
   @Inject transient Viewer viewer;
+  @Inject transient kb.reputation.Privileges privileges;
 
   private long post;
   private boolean question;
@@ -51,7 +52,11 @@ public class EditPostView implements Serializable {
     }
     try {
       Post p = posts.find(post);
-      if (p.deleted()) {
+      Post q = p.isQuestion() ? p : posts.find(p.questionId());
+      boolean moderator = privileges.moderates(viewer.getMember());
+      boolean mine = viewer.isSignedIn() && p.authorId() == viewer.getId();
+      boolean visible = !p.deleted() && !q.deleted() && ((!p.hidden() && !q.hidden()) || mine);
+      if (!(visible || moderator) || !(mine || viewer.may("EDIT_OTHERS"))) {
         throw new NotFound("forum.notFound");
       }
       question = p.isQuestion();
@@ -77,23 +82,27 @@ public class EditPostView implements Serializable {
           version);
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       HttpServletRequest r = (HttpServletRequest) external.getRequest();
-      external.redirect(r.getContextPath() + "/questions/" + threadId + "#p" + post);
+      external.redirect(
+          r.getContextPath() + "/questions/" + threadId + (question ? "#question" : "#a" + post));
     } catch (InvalidInput e) {
       errors.add(e);
     } catch (Forbidden e) {
       errors.add("form", e.messageKey(), e.arguments().toArray());
-    } catch (Conflict e) {
-      errors.add("form", e.messageKey());
+    } catch (Conflict | NotFound e) {
+      errors.add("form", e instanceof Conflict c ? c.messageKey() : ((NotFound) e).messageKey());
       revisions = threads.revisions(post);
+    } catch (jakarta.persistence.PersistenceException e) {
+      errors.add("form", "forum.stale");
     }
   }
 
-  public long getPost() {
-    return post;
+  public String getPost() {
+    return String.valueOf(post);
   }
 
-  public void setPost(long post) {
-    this.post = post;
+  /** Taken as text, so that a malformed id is a 404 rather than a skipped view action. */
+  public void setPost(String post) {
+    this.post = post != null && post.matches("\\d{1,18}") ? Long.parseLong(post) : -1;
   }
 
   public boolean isQuestion() {

@@ -88,8 +88,11 @@ public class ModerationView implements Serializable {
           postId,
           Moderation.Review.valueOf(action),
           notes.get(postId));
-    } catch (Forbidden e) {
-      // the privilege was lost meanwhile: the refreshed page shows the queue as it is
+    } catch (Forbidden
+        | kb.shared.validation.Conflict
+        | kb.shared.validation.NotFound
+        | jakarta.persistence.PersistenceException e) {
+      // lost the privilege, or another moderator settled it first: show the queue as it is now
     }
     refresh();
   }

@@ -45,15 +45,21 @@ public class QuestionsView {
   }
 
   public ThreadViews.Page getResult() {
+    if (result == null) {
+      // a malformed parameter skipped the view action: show the first page
+      page = 1;
+      load();
+    }
     return result;
   }
 
   public List<ThreadViews.TagCount> getTags() {
+    getResult();
     return tags;
   }
 
   public int getPages() {
-    return (int) Math.max(1, (result.total() + SIZE - 1) / SIZE);
+    return (int) Math.max(1, (getResult().total() + SIZE - 1) / SIZE);
   }
 
   /** The query string for a page of this list, keeping sort, tag and language. */

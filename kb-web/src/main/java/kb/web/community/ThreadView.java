@@ -64,7 +64,7 @@ public class ThreadView implements Serializable {
     }
     try {
       reload();
-      if (!isBot()) {
+      if (!isBot() && !mine(thread.question().author())) {
         posting.viewed(id);
       }
     } catch (NotFound e) {
@@ -178,8 +178,6 @@ public class ThreadView implements Serializable {
     }
     try {
       action.run();
-      reload();
-      return true;
     } catch (InvalidInput e) {
       errors.add(e);
     } catch (Forbidden e) {
@@ -197,12 +195,34 @@ public class ThreadView implements Serializable {
         throw e;
       }
     }
+    if (errors.isEmpty()) {
+      return done();
+    }
     try {
       reload();
     } catch (NotFound gone) {
       // the thread vanished meanwhile; the message says why
     }
     return false;
+  }
+
+  /** After a successful action: show the thread again, or the list when it is gone. */
+  private boolean done() {
+    try {
+      reload();
+    } catch (NotFound gone) {
+      try {
+        HttpServletRequest r =
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .redirect(r.getContextPath() + "/questions");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return true;
   }
 
   private static boolean isBot() {
@@ -216,7 +236,9 @@ public class ThreadView implements Serializable {
   }
 
   public boolean isAsker() {
-    return viewer.isSignedIn() && thread.question().author().equals(viewer.getMember().username());
+    return viewer.isSignedIn()
+        && thread != null
+        && thread.question().author().equals(viewer.getMember().username());
   }
 
   public boolean mine(String author) {
@@ -224,7 +246,10 @@ public class ThreadView implements Serializable {
   }
 
   public boolean isOpen() {
-    return !thread.closed() && !thread.locked() && !"DELETED".equals(thread.status());
+    return thread != null
+        && !thread.closed()
+        && !thread.locked()
+        && !"DELETED".equals(thread.status());
   }
 
   public List<String> getFlagReasonNames() {
@@ -235,12 +260,13 @@ public class ThreadView implements Serializable {
     return java.util.Arrays.stream(CloseReason.values()).map(Enum::name).toList();
   }
 
-  public long getId() {
-    return id;
+  public String getId() {
+    return String.valueOf(id);
   }
 
-  public void setId(long id) {
-    this.id = id;
+  /** Taken as text, so that a malformed id is a 404 rather than a skipped view action. */
+  public void setId(String id) {
+    this.id = id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;
   }
 
   public ThreadViews.Thread getThread() {

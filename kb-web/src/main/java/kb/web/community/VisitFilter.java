@@ -20,7 +20,13 @@ import kb.reputation.Members;
  * Records one visit per signed-in member and day, for the streak badges. The day already recorded
  * is remembered in the session, so the database hears of a member once a day at most.
  */
-@WebFilter(filterName = "visits", urlPatterns = "*.xhtml")
+@WebFilter(
+    filterName = "visits",
+    urlPatterns = "*.xhtml",
+    dispatcherTypes = {
+      jakarta.servlet.DispatcherType.REQUEST,
+      jakarta.servlet.DispatcherType.FORWARD
+    })
 public class VisitFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(VisitFilter.class.getName());
