@@ -90,6 +90,34 @@ public final class Api {
     }
   }
 
+  /** Password of the members tests register. */
+  public static final String MEMBER_PASSWORD = "long-enough-pw";
+
+  /**
+   * Registers a new member whose name starts with {@code prefix} (unique per run) and returns the
+   * name; fails unless the site answers 201.
+   */
+  public String register(String prefix) {
+    String name =
+        prefix
+            + Long.toString(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    Response r =
+        post(
+            "api/v1/accounts",
+            "{\"username\":\""
+                + name
+                + "\",\"email\":\""
+                + name
+                + "@example.com\",\"password\":\""
+                + MEMBER_PASSWORD
+                + "\",\"locale\":\"en\"}");
+    if (r.status() != 201) {
+      throw new AssertionError("registering " + name + ": " + r.status() + " " + r.body());
+    }
+    return name;
+  }
+
   /** A JSON string literal for building request bodies. */
   public static String str(String value) {
     return Json.createValue(value).toString();

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ForumIT {
 
-  static final String PASSWORD = "long-enough-pw";
+  static final String PASSWORD = Api.MEMBER_PASSWORD;
   static final String DEMO = "demo-password-1";
   static final int VOTERS = 50;
 
@@ -46,20 +45,7 @@ class ForumIT {
 
   /** A new member, unique per run. */
   private String member(String prefix) {
-    String name = prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    Api.Response r =
-        anonymous()
-            .post(
-                "api/v1/accounts",
-                "{\"username\":\""
-                    + name
-                    + "\",\"email\":\""
-                    + name
-                    + "@example.com\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"locale\":\"en\"}");
-    assertEquals(201, r.status(), r.body());
-    return name;
+    return anonymous().register(prefix);
   }
 
   private Api as(String name) {

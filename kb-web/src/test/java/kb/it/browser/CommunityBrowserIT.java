@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import kb.it.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,23 +16,10 @@ import org.openqa.selenium.By;
  */
 class CommunityBrowserIT extends BrowserJourney {
 
-  static final String PASSWORD = "long-enough-pw";
+  static final String PASSWORD = Api.MEMBER_PASSWORD;
 
   private String register(String prefix) {
-    String name = prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 36), 36);
-    Api.Response r =
-        new Api(base)
-            .post(
-                "api/v1/accounts",
-                "{\"username\":\""
-                    + name
-                    + "\",\"email\":\""
-                    + name
-                    + "@example.com\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"locale\":\"en\"}");
-    assertEquals(201, r.status(), r.body());
-    return name;
+    return new Api(base).register(prefix);
   }
 
   private void signInAs(String name, String password) {
