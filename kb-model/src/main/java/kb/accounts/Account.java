@@ -202,6 +202,10 @@ public class Account {
     return createdAt;
   }
 
+  public int failedLogins() {
+    return failedLogins;
+  }
+
   public OffsetDateTime lastLoginAt() {
     return lastLoginAt;
   }

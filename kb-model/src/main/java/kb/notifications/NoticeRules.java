@@ -84,6 +84,18 @@ public class NoticeRules {
         "/questions/" + decision.questionId());
   }
 
+  void onTicket(@Observes(during = TransactionPhase.AFTER_SUCCESS) kb.tickets.TicketChanged t) {
+    String url = "/account/ticket.xhtml?number=" + t.number();
+    if (t.requester().equals(t.actor())) {
+      return; // the requester's own escalation or reply
+    }
+    if (t.publicReply()) {
+      deliver(t.requesterId(), NoticeKind.TICKET_REPLY, t.actor(), t.number(), url);
+    } else if (!"system".equals(t.actor()) || t.status() == kb.tickets.TicketStatus.NEW) {
+      deliver(t.requesterId(), NoticeKind.TICKET_STATUS, t.status().name(), t.number(), url);
+    }
+  }
+
   private void deliver(long to, NoticeKind kind, String actor, String subject, String url) {
     try {
       inbox.deliver(to, kind, actor, subject, url);

@@ -14,6 +14,8 @@ final class Notices {
       case ACCEPTED -> who + " accepted your answer to: " + subject;
       case BADGE -> "You earned a badge: " + subject;
       case MODERATION -> "A moderator acted on your post in: " + subject;
+      case TICKET_REPLY -> who + " replied to your support ticket " + subject;
+      case TICKET_STATUS -> "Your support ticket " + subject + " is now " + actor;
     };
   }
 }

@@ -55,6 +55,9 @@ public class QuestionsResource {
   @Inject Following following;
   @Inject Members members;
   @Inject Suggestions suggestions;
+  @Inject kb.tickets.Tickets tickets;
+  @Inject kb.tickets.KnowledgeCapture capture;
+  @Inject kb.tickets.TicketQueries ticketQueries;
   @Inject kb.reputation.Privileges privileges;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
@@ -70,6 +73,10 @@ public class QuestionsResource {
   public record Close(String reason, String duplicateOf) {}
 
   public record Lock(Boolean locked) {}
+
+  public record Escalate(String reason) {}
+
+  public record Escalated(String number, String status) {}
 
   public record AnswerItem(
       long id,
@@ -100,6 +107,7 @@ public class QuestionsResource {
       int views,
       long version,
       String url,
+      kb.tickets.TicketViews.Banner ticket,
       List<ThreadViews.CommentView> comments,
       List<AnswerItem> answers) {}
 
@@ -171,6 +179,7 @@ public class QuestionsResource {
         t.views(),
         q.version(),
         request.getContextPath() + t.url(),
+        ticketQueries.banner(t.id()),
         q.comments(),
         t.answers().stream()
             .map(
@@ -237,6 +246,27 @@ public class QuestionsResource {
     }
     moderation.close(username, id, reason, body.duplicateOf());
     return get(id);
+  }
+
+  /** "I still need help" (the asker) or an agent's or moderator's escalation: 201 {number}. */
+  @POST
+  @Path("{id: \\d+}/escalate")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response escalate(@PathParam("id") long id, Escalate body) {
+    String username = Callers.signedIn(security);
+    kb.tickets.Ticket t =
+        tickets.escalate(username, id, body == null ? null : body.reason(), visitor());
+    return Response.status(201)
+        .entity(new Escalated(t.number().toString(), t.status().name()))
+        .build();
+  }
+
+  /** Knowledge capture: a KB draft from the thread's accepted answer; 201 {slug}. */
+  @POST
+  @Path("{id: \\d+}/draft")
+  public Response draft(@PathParam("id") long id) {
+    var page = capture.fromAcceptedAnswer(Callers.signedIn(security), id);
+    return Response.status(201).entity(kb.api.tickets.TicketsResource.Drafted.of(page)).build();
   }
 
   @POST

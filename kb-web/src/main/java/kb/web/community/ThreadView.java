@@ -42,6 +42,9 @@ public class ThreadView implements Serializable {
   @Inject transient Moderation moderation;
   @Inject transient Following following;
   @Inject transient Viewer viewer;
+  @Inject transient kb.tickets.Tickets tickets;
+  @Inject transient kb.tickets.TicketQueries ticketQueries;
+  @Inject transient kb.tickets.KnowledgeCapture capture;
 
   private long id;
   private ThreadViews.Thread thread;
@@ -55,6 +58,8 @@ public class ThreadView implements Serializable {
   private String closeReason = "DUPLICATE";
   private String duplicateOf = "";
   private String notice;
+  private kb.tickets.TicketViews.Banner ticket;
+  private String escalateReason = "";
   private final FormErrors errors = new FormErrors();
 
   /** First load (GET): 404 for a missing or hidden thread; counts the view. */
@@ -76,6 +81,7 @@ public class ThreadView implements Serializable {
   private void reload() {
     Long me = viewer.getId();
     thread = threads.thread(id, me, viewer.isModerator());
+    ticket = ticketQueries.banner(id);
     if (me != null) {
       List<Long> ids = new ArrayList<>();
       ids.add(thread.id());
@@ -145,6 +151,55 @@ public class ThreadView implements Serializable {
         () ->
             moderation.close(
                 viewer.getMember().username(), id, CloseReason.valueOf(closeReason), duplicateOf));
+  }
+
+  /** "I still need help" (the asker) or an agent's or moderator's escalation. */
+  public void escalate() {
+    HttpServletRequest r =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String visitor =
+        kb.web.articles.FeedbackServlet.visitor(
+            r,
+            (jakarta.servlet.http.HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse());
+    if (act(() -> tickets.escalate(viewer.getMember().username(), id, escalateReason, visitor))) {
+      escalateReason = "";
+      notice = "ticket.escalated";
+    }
+  }
+
+  /** Whether the viewer may escalate: the asker, agents and moderators, while no ticket is open. */
+  public boolean isMayEscalate() {
+    if (!viewer.isSignedIn() || thread == null || "DELETED".equals(thread.status())) {
+      return false;
+    }
+    boolean open =
+        ticket != null
+            && (ticket.status().equals("NEW")
+                || ticket.status().equals("OPEN")
+                || ticket.status().equals("PENDING"));
+    kb.reputation.Member m = viewer.getMember();
+    return !open
+        && (isAsker() || kb.tickets.Tickets.isAgent(m) || m.is(kb.accounts.Role.MODERATOR));
+  }
+
+  public kb.tickets.TicketViews.Banner getTicket() {
+    return ticket;
+  }
+
+  public String getEscalateReason() {
+    return escalateReason;
+  }
+
+  public void setEscalateReason(String escalateReason) {
+    this.escalateReason = escalateReason;
+  }
+
+  /** Staff turn the accepted answer into a KB draft for editors to finish. */
+  public void draft() {
+    if (act(() -> capture.fromAcceptedAnswer(viewer.getMember().username(), id))) {
+      notice = "capture.created";
+    }
   }
 
   public void reopen() {

@@ -52,6 +52,8 @@ public class Startup {
 
   @Inject kb.forum.ForumImport forumImport;
 
+  @Inject kb.tickets.EscalationRules escalationRules;
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     KbConfig config = KbConfig.current();
     long started = System.nanoTime();
@@ -70,6 +72,7 @@ public class Startup {
     step("demo community", () -> seedCommunity(config, (ServletContext) event));
     step("gap report", () -> scheduleGaps(config));
     step("forum import", () -> importForum(config));
+    step("escalation rules", () -> scheduleRules(config));
     LOG.info(() -> "KB ready in " + millis(started) + " ms");
   }
 
@@ -92,6 +95,18 @@ public class Startup {
     return "rebuilt from the database, "
         + articleIndexer.rebuild((done, total) -> {})
         + " document(s)";
+  }
+
+  /** Every node schedules the rules; the cursor row lock lets one node at a time run them. */
+  private String scheduleRules(KbConfig config) {
+    java.time.Duration every =
+        config
+            .value("kb.tickets.rules-interval")
+            .map(java.time.Duration::parse)
+            .orElse(java.time.Duration.ofMinutes(1));
+    scheduler.scheduleWithFixedDelay(
+        escalationRules::runScheduled, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    return "running every " + every;
   }
 
   private String scheduleGaps(KbConfig config) {

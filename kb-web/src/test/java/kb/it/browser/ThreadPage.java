@@ -70,6 +70,12 @@ public class ThreadPage extends Page {
         .isEmpty();
   }
 
+  /** "I still need help" (or an agent's escalation): opens a support ticket. */
+  public ThreadPage escalate() {
+    clickAndWait(By.id("escalate"));
+    return this;
+  }
+
   public String error() {
     return driver.findElements(By.id("thread-error")).isEmpty()
         ? ""

@@ -1,0 +1,185 @@
+package kb.tickets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import kb.reputation.Member;
+import kb.reputation.Members;
+import kb.reputation.Sql;
+import kb.shared.validation.NotFound;
+
+/**
+ * Reading tickets: an agent's queue, a requester's own tickets, one ticket with its messages (the
+ * requester sees public ones only; anyone else gets a 404) and the searches the requester made
+ * before escalating, and the banner a thread shows.
+ */
+@ApplicationScoped
+public class TicketQueries {
+
+  /** A target due within this is "breaching soon". */
+  public static final Duration SOON = Duration.ofHours(2);
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
+
+  @Inject Members members;
+  @Inject Tickets tickets;
+  @Inject Clock clock;
+
+  public List<TicketViews.Row> queue(String agent, TicketViews.Queue queue, int max) {
+    tickets.requireAgent(agent);
+    String where =
+        switch (queue) {
+          case ALL_OPEN, BREACHING -> "";
+          case MINE -> " and t.assignee = :agent";
+          case UNASSIGNED -> " and t.assignee is null";
+        };
+    var q =
+        em.createQuery(
+                "select t from Ticket t where t.status in (kb.tickets.TicketStatus.NEW,"
+                    + " kb.tickets.TicketStatus.OPEN, kb.tickets.TicketStatus.PENDING)"
+                    + where
+                    + " order by t.resolutionDue",
+                Ticket.class)
+            .setMaxResults(queue == TicketViews.Queue.BREACHING ? 1000 : max);
+    if (queue == TicketViews.Queue.MINE) {
+      q.setParameter("agent", agent);
+    }
+    OffsetDateTime now = now();
+    return q.getResultList().stream()
+        .map(t -> row(t, now))
+        .filter(r -> queue != TicketViews.Queue.BREACHING || r.breached() || r.breachingSoon())
+        .limit(max)
+        .toList();
+  }
+
+  public List<TicketViews.Row> of(String requester, int max) {
+    Member m = members.require(requester);
+    OffsetDateTime now = now();
+    return em
+        .createQuery(
+            "select t from Ticket t where t.requesterId = :r order by t.createdAt desc",
+            Ticket.class)
+        .setParameter("r", m.id())
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(t -> row(t, now))
+        .toList();
+  }
+
+  /** One ticket as {@code username} may see it: 404 for anyone but its requester and agents. */
+  public TicketViews.Detail detail(String username, TicketNumber number) {
+    Member viewer = members.find(username).orElseThrow(() -> new NotFound("ticket.notFound"));
+    Ticket t = tickets.find(number);
+    boolean agent = Tickets.isAgent(viewer);
+    if (!agent && t.requesterId() != viewer.id()) {
+      throw new NotFound("ticket.notFound");
+    }
+    List<TicketViews.Message> messages =
+        em
+            .createQuery(
+                "select m from TicketMessage m where m.ticketId = :t order by m.createdAt, m.id",
+                TicketMessage.class)
+            .setParameter("t", t.id())
+            .getResultList()
+            .stream()
+            .filter(m -> agent || m.visible())
+            .map(
+                m ->
+                    new TicketViews.Message(
+                        m.id(),
+                        m.author(),
+                        m.staff(),
+                        m.visible(),
+                        m.html(),
+                        m.answerId(),
+                        m.createdAt()))
+            .toList();
+    return new TicketViews.Detail(
+        t.number().toString(),
+        t.status().name(),
+        t.priority().name(),
+        t.subject(),
+        t.requester(),
+        t.assignee(),
+        t.questionId(),
+        t.source(),
+        t.mergedInto() == null ? null : new TicketNumber(t.mergedInto()).toString(),
+        t.createdAt(),
+        t.firstResponseDue(),
+        t.resolutionDue(),
+        t.firstResponseAt(),
+        t.version(),
+        agent ? searches(t) : List.of(),
+        messages);
+  }
+
+  /** The thread's latest ticket, for its banner; null when it was never escalated. */
+  public TicketViews.Banner banner(long questionId) {
+    List<Ticket> found =
+        em.createQuery(
+                "select t from Ticket t where t.questionId = :q order by t.createdAt desc",
+                Ticket.class)
+            .setParameter("q", questionId)
+            .setMaxResults(1)
+            .getResultList();
+    return found.isEmpty()
+        ? null
+        : new TicketViews.Banner(found.get(0).number().toString(), found.get(0).status().name());
+  }
+
+  /** The requester's searches in the week before the ticket was opened, newest first. */
+  private List<TicketViews.Search> searches(Ticket t) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT query_text, hits, clicked_id, searched_at FROM search_log"
+                    + " WHERE username = ?1 AND searched_at <= ?2 AND searched_at > ?3"
+                    + " ORDER BY searched_at DESC")
+            .setParameter(1, t.requester())
+            .setParameter(2, t.createdAt())
+            .setParameter(3, t.createdAt().minusDays(7))
+            .setMaxResults(20)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new TicketViews.Search(
+                    (String) r[0], ((Number) r[1]).intValue(), r[2] != null, Sql.time(r[3])))
+        .toList();
+  }
+
+  static TicketViews.Row row(Ticket t, OffsetDateTime now) {
+    OffsetDateTime due = t.firstResponseAt() == null ? t.firstResponseDue() : t.resolutionDue();
+    boolean open = t.status().isOpen();
+    boolean breached =
+        open
+            && (now.isAfter(t.resolutionDue())
+                || (t.firstResponseAt() == null && now.isAfter(t.firstResponseDue())));
+    boolean soon = open && !breached && now.plus(SOON).isAfter(due);
+    return new TicketViews.Row(
+        t.number().toString(),
+        t.subject(),
+        t.requester(),
+        t.status().name(),
+        t.priority().name(),
+        t.assignee(),
+        t.questionId(),
+        t.createdAt(),
+        t.firstResponseDue(),
+        t.resolutionDue(),
+        breached,
+        soon);
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+  }
+}

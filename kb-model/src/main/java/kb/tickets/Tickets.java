@@ -1,0 +1,302 @@
+package kb.tickets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import kb.accounts.Role;
+import kb.forum.Post;
+import kb.forum.Posting;
+import kb.forum.Posts;
+import kb.reputation.Member;
+import kb.reputation.Members;
+import kb.search.FollowUp;
+import kb.search.SearchLog;
+import kb.shared.markdown.Audience;
+import kb.shared.markdown.MarkdownRenderer;
+import kb.shared.validation.Forbidden;
+import kb.shared.validation.InvalidInput;
+import kb.shared.validation.NotFound;
+
+/**
+ * Working tickets: escalating a thread (never two open tickets per thread: the thread's row is
+ * locked and {@code open_ticket} has the thread as its key), replies and internal notes, a public
+ * reply posted to the thread as an official answer, status, assignment and merging.
+ */
+@ApplicationScoped
+@Transactional
+public class Tickets {
+
+  public static final int MAX_REASON = 500;
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
+
+  @Inject Members members;
+  @Inject Posts posts;
+  @Inject Posting posting;
+  @Inject SearchLog searchLog;
+  @Inject Clock clock;
+  @Inject Event<TicketChanged> changed;
+
+  /** Whether {@code member} works tickets: agents and administrators. */
+  public static boolean isAgent(Member member) {
+    return member != null && (member.is(Role.AGENT) || member.is(Role.ADMIN));
+  }
+
+  /**
+   * Escalates a thread: the asker ("I still need help"), an agent or a moderator. Returns the
+   * thread's open ticket, new or the one that already existed.
+   */
+  public Ticket escalate(String username, long questionId, String reason, String visitor) {
+    Member actor = members.require(username);
+    Post q = posts.question(questionId);
+    boolean staff = isAgent(actor) || actor.is(Role.MODERATOR);
+    if (q.authorId() != actor.id() && !staff) {
+      throw new Forbidden("ticket.escalate.notYours");
+    }
+    if (q.deleted() || (q.hidden() && !staff)) {
+      throw new NotFound("forum.notFound");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() > MAX_REASON) {
+      throw new InvalidInput("reason", "ticket.reason.length", MAX_REASON);
+    }
+    Ticket t = open(q, why.isEmpty() ? null : why, staff ? "AGENT" : "ASKER", actor.username());
+    if (visitor != null && q.authorId() == actor.id()) {
+      searchLog.followUp(visitor, FollowUp.ESCALATED, "ticket:" + t.number());
+    }
+    return t;
+  }
+
+  /** The thread's open ticket, or a new one (the thread's row is locked meanwhile). */
+  Ticket open(Post q, String reason, String source, String actor) {
+    em.createNativeQuery("SELECT id FROM post WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, q.id())
+        .getResultList();
+    Ticket existing = openFor(q.id());
+    if (existing != null) {
+      return existing;
+    }
+    OffsetDateTime now = now();
+    Priority priority = Priority.NORMAL;
+    Sla sla = sla(priority);
+    Ticket t =
+        new Ticket(
+            nextNumber(),
+            q.authorId(),
+            q.author(),
+            q.id(),
+            q.title(),
+            priority,
+            source,
+            reason,
+            now,
+            SlaClock.due(now, sla.firstMinutes(), sla.businessHours()),
+            SlaClock.due(now, sla.resolutionMinutes(), sla.businessHours()));
+    em.persist(t);
+    em.flush();
+    em.createNativeQuery("INSERT INTO open_ticket (question_id, ticket_id) VALUES (?1, ?2)")
+        .setParameter(1, q.id())
+        .setParameter(2, t.id())
+        .executeUpdate();
+    String body = q.markdown() + (reason == null ? "" : "\n\n---\n\n" + reason);
+    em.persist(new TicketMessage(t.id(), q.author(), false, true, body, render(body), now));
+    changed.fire(
+        new TicketChanged(
+            t.id(),
+            t.number().toString(),
+            t.requesterId(),
+            t.requester(),
+            q.id(),
+            t.status(),
+            actor,
+            false));
+    return t;
+  }
+
+  /**
+   * A message on a ticket. The requester writes public replies only; agents write public replies or
+   * internal notes, and a public reply can also be posted to the thread as an official answer.
+   */
+  public TicketMessage reply(
+      String username, TicketNumber number, String markdown, boolean visible, boolean toThread) {
+    Member author = members.require(username);
+    Ticket t = find(number);
+    boolean agent = isAgent(author);
+    if (!agent && t.requesterId() != author.id()) {
+      throw new NotFound("ticket.notFound");
+    }
+    String text = markdown == null ? "" : markdown.strip();
+    if (text.length() < 2 || text.length() > 20_000) {
+      throw new InvalidInput("markdown", "ticket.message.length", 2, 20_000);
+    }
+    if (!agent && (!visible || toThread)) {
+      throw new Forbidden("ticket.agentsOnly");
+    }
+    if (toThread && (!visible || t.questionId() == null)) {
+      throw new InvalidInput("toThread", "ticket.toThread.publicOnly");
+    }
+    OffsetDateTime now = now();
+    TicketMessage m =
+        new TicketMessage(t.id(), author.username(), agent, visible, text, render(text), now);
+    em.persist(m);
+    if (agent && visible) {
+      t.answeredBySupport(now);
+    } else if (!agent) {
+      boolean wasOpen = t.status().isOpen();
+      t.answeredByRequester(now);
+      if (!wasOpen && t.questionId() != null) {
+        reopenSlot(t);
+      }
+    }
+    if (toThread) {
+      Post answer = posting.answer(author.username(), t.questionId(), text, true);
+      m.postedAs(answer.id());
+    }
+    changed.fire(
+        new TicketChanged(
+            t.id(),
+            t.number().toString(),
+            t.requesterId(),
+            t.requester(),
+            t.questionId(),
+            t.status(),
+            author.username(),
+            agent && visible));
+    return m;
+  }
+
+  /** An agent moves a ticket; {@code version}, when given, must be the one they saw. */
+  public Ticket status(String username, TicketNumber number, TicketStatus status, Long version) {
+    Member agent = requireAgent(username);
+    Ticket t = find(number);
+    if (version != null && version != t.version()) {
+      throw new kb.shared.validation.Conflict("ticket.stale");
+    }
+    boolean wasOpen = t.status().isOpen();
+    t.moveTo(status, now());
+    if (wasOpen && !status.isOpen()) {
+      freeSlot(t);
+    } else if (!wasOpen && status.isOpen()) {
+      reopenSlot(t);
+    }
+    changed.fire(
+        new TicketChanged(
+            t.id(),
+            t.number().toString(),
+            t.requesterId(),
+            t.requester(),
+            t.questionId(),
+            t.status(),
+            agent.username(),
+            false));
+    return t;
+  }
+
+  /** Assigns a ticket to an agent (their own name: claiming it). */
+  public Ticket assign(String username, TicketNumber number, String assignee) {
+    requireAgent(username);
+    Member target = members.require(assignee == null || assignee.isBlank() ? username : assignee);
+    if (!isAgent(target)) {
+      throw new InvalidInput("assignee", "ticket.assignee.notAgent");
+    }
+    Ticket t = find(number);
+    t.assign(target.username(), now());
+    return t;
+  }
+
+  /** Merges a duplicate into another ticket: its messages move, it closes pointing there. */
+  public Ticket merge(String username, TicketNumber from, TicketNumber into) {
+    requireAgent(username);
+    Ticket source = find(from);
+    Ticket target = find(into);
+    source.mergeInto(target, now());
+    em.createNativeQuery("UPDATE ticket_message SET ticket_id = ?1 WHERE ticket_id = ?2")
+        .setParameter(1, target.id())
+        .setParameter(2, source.id())
+        .executeUpdate();
+    freeSlot(source);
+    return target;
+  }
+
+  public Ticket find(TicketNumber number) {
+    List<Ticket> found =
+        em.createQuery("select t from Ticket t where t.number = :n", Ticket.class)
+            .setParameter("n", number.value())
+            .getResultList();
+    if (found.isEmpty()) {
+      throw new NotFound("ticket.notFound");
+    }
+    return found.get(0);
+  }
+
+  Ticket openFor(long questionId) {
+    List<Object> ids =
+        em.createNativeQuery("SELECT ticket_id FROM open_ticket WHERE question_id = ?1")
+            .setParameter(1, questionId)
+            .getResultList();
+    return ids.isEmpty() ? null : em.find(Ticket.class, ((Number) ids.get(0)).longValue());
+  }
+
+  Member requireAgent(String username) {
+    Member m = members.require(username);
+    if (!isAgent(m)) {
+      throw new Forbidden("ticket.agentsOnly");
+    }
+    return m;
+  }
+
+  private void freeSlot(Ticket t) {
+    em.createNativeQuery("DELETE FROM open_ticket WHERE ticket_id = ?1")
+        .setParameter(1, t.id())
+        .executeUpdate();
+  }
+
+  private void reopenSlot(Ticket t) {
+    if (t.questionId() != null && openFor(t.questionId()) == null) {
+      em.createNativeQuery("INSERT INTO open_ticket (question_id, ticket_id) VALUES (?1, ?2)")
+          .setParameter(1, t.questionId())
+          .setParameter(2, t.id())
+          .executeUpdate();
+    }
+  }
+
+  /** The SLA targets of a priority. */
+  record Sla(int firstMinutes, int resolutionMinutes, boolean businessHours) {}
+
+  Sla sla(Priority priority) {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT first_response_minutes, resolution_minutes, business_hours"
+                        + " FROM sla_policy WHERE priority = ?1")
+                .setParameter(1, priority.name())
+                .getSingleResult();
+    return new Sla(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), (Boolean) r[2]);
+  }
+
+  private long nextNumber() {
+    em.createNativeQuery(
+            "UPDATE id_block SET next_value = next_value + 1 WHERE name = 'ticket_number'")
+        .executeUpdate();
+    return ((Number)
+            em.createNativeQuery("SELECT next_value FROM id_block WHERE name = 'ticket_number'")
+                .getSingleResult())
+        .longValue();
+  }
+
+  static String render(String markdown) {
+    return MarkdownRenderer.render(markdown, Audience.COMMUNITY).html();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+  }
+}

@@ -1,0 +1,2 @@
+/** Support analytics over REST. */
+package kb.api.analytics;

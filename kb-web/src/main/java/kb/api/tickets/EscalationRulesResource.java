@@ -1,0 +1,70 @@
+package kb.api.tickets;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import kb.accounts.Role;
+import kb.api.shared.Callers;
+import kb.shared.validation.InvalidInput;
+import kb.tickets.EscalationRules;
+
+/**
+ * The escalation rules for administrators: list, switch and tune them, and run them as of a given
+ * time ({@code at}) — how an administrator (or a test) checks what a rule would escalate.
+ */
+@Path("admin/escalation-rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EscalationRulesResource {
+
+  @Inject EscalationRules rules;
+  @Context SecurityContext security;
+
+  public record Change(Boolean enabled, Integer hours) {}
+
+  public record Run(List<String> opened) {}
+
+  @GET
+  public List<EscalationRules.Rule> list() {
+    Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    return rules.rules();
+  }
+
+  @PUT
+  @Path("{name}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<EscalationRules.Rule> change(@PathParam("name") String name, Change body) {
+    String admin = Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    if (body == null || body.enabled() == null || body.hours() == null) {
+      throw new InvalidInput("hours", "ticket.rules.hours", 24 * 90);
+    }
+    rules.change(admin, name, body.enabled(), body.hours());
+    return rules.rules();
+  }
+
+  @POST
+  @Path("run")
+  public Run run(@QueryParam("at") String at) {
+    Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    OffsetDateTime when;
+    try {
+      when = at == null || at.isBlank() ? OffsetDateTime.now() : OffsetDateTime.parse(at);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput("at", "ticket.rules.at");
+    }
+    return new Run(rules.run(when, false));
+  }
+}

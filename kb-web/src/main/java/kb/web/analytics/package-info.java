@@ -1,0 +1,2 @@
+/** The support analytics page with its charts and the Erlang C staffing calculator. */
+package kb.web.analytics;

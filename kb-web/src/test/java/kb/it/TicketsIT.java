@@ -1,0 +1,207 @@
+package kb.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tickets through REST on a real Payara Micro: escalation (never two open tickets per thread, even
+ * from 10 concurrent requests), who may read a ticket, an agent's public reply flowing back to the
+ * thread as an official answer, solving, and the escalation rules run at a chosen time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TicketsIT {
+
+  static final String DEMO = "demo-password-1";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.site();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api anonymous() {
+    return new Api(base);
+  }
+
+  private Api as(String name) {
+    return anonymous().as(name, Api.MEMBER_PASSWORD);
+  }
+
+  private Api agent() {
+    return anonymous().as("agent", DEMO);
+  }
+
+  private long ask(Api who, String title) {
+    Api.Response r =
+        who.post(
+            "api/v1/questions",
+            "{\"title\":"
+                + Api.str(title)
+                + ",\"markdown\":"
+                + Api.str("The parcel tracking has said 'in transit' for three weeks now.")
+                + ",\"tags\":[\"shipping\"],\"locale\":\"en\"}");
+    assertEquals(201, r.status(), r.body());
+    return r.json().getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void concurrentEscalationsOpenOneTicket() throws Exception {
+    String asker = anonymous().register("esc");
+    long q = ask(as(asker), "Parcel stuck in transit for weeks " + asker);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      List<Future<Api.Response>> calls = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        Api who = i % 2 == 0 ? as(asker) : agent();
+        calls.add(
+            pool.submit(
+                () ->
+                    who.post(
+                        "api/v1/questions/" + q + "/escalate", "{\"reason\":\"still lost\"}")));
+      }
+      Set<String> numbers = new HashSet<>();
+      for (Future<Api.Response> f : calls) {
+        Api.Response r = f.get();
+        assertEquals(201, r.status(), r.body());
+        numbers.add(r.json().getString("number"));
+      }
+      assertEquals(1, numbers.size(), numbers.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject thread = anonymous().get("api/v1/questions/" + q).json();
+    assertTrue(thread.getJsonObject("ticket").getString("number").startsWith("KB-"));
+  }
+
+  @Test
+  void onlyTheRequesterAndAgentsReadATicket() {
+    String asker = anonymous().register("own");
+    String other = anonymous().register("oth");
+    long q = ask(as(asker), "Where is my parcel, ticket for " + asker);
+    assertEquals(403, as(other).post("api/v1/questions/" + q + "/escalate", "{}").status());
+    String number =
+        as(asker)
+            .post("api/v1/questions/" + q + "/escalate", "{\"reason\":\"help\"}")
+            .json()
+            .getString("number");
+    assertEquals(200, as(asker).get("api/v1/tickets/" + number).status());
+    assertEquals(404, as(other).get("api/v1/tickets/" + number).status());
+    assertEquals(404, as(other).get("api/v1/tickets/KB-999999999").status());
+    assertEquals(401, anonymous().get("api/v1/tickets/" + number).status());
+    JsonObject seen = agent().get("api/v1/tickets/" + number).json();
+    assertEquals(asker, seen.getString("requester"));
+    assertNotNull(seen.getString("firstResponseDueAt"));
+    assertEquals(
+        403,
+        as(asker).post("api/v1/tickets/" + number + "/status", "{\"status\":\"SOLVED\"}").status());
+    // an internal note is hidden from the requester
+    assertEquals(
+        201,
+        agent()
+            .post(
+                "api/v1/tickets/" + number + "/messages",
+                "{\"markdown\":\"VIP customer, be quick\",\"public\":false}")
+            .status());
+    assertFalse(as(asker).get("api/v1/tickets/" + number).body().contains("VIP customer"));
+    assertTrue(agent().get("api/v1/tickets/" + number).body().contains("VIP customer"));
+  }
+
+  @Test
+  void aPublicReplyBecomesTheOfficialAnswerAndSolvingShowsOnTheThread() {
+    String asker = anonymous().register("flow");
+    Api me = as(asker);
+    me.get(
+        "api/v1/search?locale=en&q="
+            + URLEncoder.encode("parcel stuck customs", StandardCharsets.UTF_8));
+    long q = ask(me, "Parcel stuck at customs, what now " + asker);
+    String number = me.post("api/v1/questions/" + q + "/escalate", "{}").json().getString("number");
+    JsonObject ticket = agent().get("api/v1/tickets/" + number).json();
+    assertEquals("NEW", ticket.getString("status"));
+    assertTrue(
+        ticket.getJsonArray("searches").toString().contains("parcel stuck customs"),
+        ticket.toString());
+
+    Api.Response reply =
+        agent()
+            .post(
+                "api/v1/tickets/" + number + "/messages",
+                "{\"markdown\":\"Customs asked for an invoice; we sent it today.\",\"public\":true,\"toThread\":true}");
+    assertEquals(201, reply.status(), reply.body());
+    JsonObject thread = anonymous().get("api/v1/questions/" + q).json();
+    JsonObject answer = thread.getJsonArray("answers").getJsonObject(0);
+    assertTrue(answer.getBoolean("official"));
+    assertEquals("agent", answer.getString("author"));
+    assertEquals("OPEN", agent().get("api/v1/tickets/" + number).json().getString("status"));
+
+    Api.Response solved =
+        agent().post("api/v1/tickets/" + number + "/status", "{\"status\":\"SOLVED\"}");
+    assertEquals(200, solved.status(), solved.body());
+    assertEquals(
+        "SOLVED",
+        anonymous()
+            .get("api/v1/questions/" + q)
+            .json()
+            .getJsonObject("ticket")
+            .getString("status"));
+    assertTrue(me.get("api/v1/notifications").body().contains("TICKET_REPLY"));
+
+    // the requester answers: the ticket is open again, and it is still the thread's only open one
+    assertEquals(
+        201,
+        me.post(
+                "api/v1/tickets/" + number + "/messages",
+                "{\"markdown\":\"It arrived, but damaged.\"}")
+            .status());
+    assertEquals("OPEN", me.get("api/v1/tickets/" + number).json().getString("status"));
+    assertEquals(
+        number, me.post("api/v1/questions/" + q + "/escalate", "{}").json().getString("number"));
+  }
+
+  @Test
+  void theNoAnswerRuleEscalatesAnUnansweredQuestionOnceAtTheChosenTime() {
+    String asker = anonymous().register("rule");
+    long q = ask(as(asker), "Nobody answers my question about gift wrapping " + asker);
+    Api admin = anonymous().as("admin", DEMO);
+    assertEquals(403, agent().post("api/v1/admin/escalation-rules/run", "").status());
+    OffsetDateTime soon = OffsetDateTime.now(ZoneOffset.UTC).plusHours(1);
+    Api.Response early = admin.post("api/v1/admin/escalation-rules/run?at=" + soon, "");
+    assertEquals(200, early.status(), early.body());
+    assertTrue(
+        !anonymous().get("api/v1/questions/" + q).json().containsKey("ticket"), "not yet: 24 h");
+    OffsetDateTime later = OffsetDateTime.now(ZoneOffset.UTC).plusHours(25);
+    admin.post("api/v1/admin/escalation-rules/run?at=" + later, "");
+    JsonObject t = anonymous().get("api/v1/questions/" + q).json().getJsonObject("ticket");
+    assertNotNull(t, "escalated after 24 h without an answer");
+    String number = t.getString("number");
+    agent().post("api/v1/tickets/" + number + "/status", "{\"status\":\"SOLVED\"}");
+    admin.post("api/v1/admin/escalation-rules/run?at=" + later.plusHours(1), "");
+    assertEquals(
+        number,
+        anonymous().get("api/v1/questions/" + q).json().getJsonObject("ticket").getString("number"),
+        "a rule escalates a thread once");
+    assertEquals(400, admin.post("api/v1/admin/escalation-rules/run?at=yesterday", "").status());
+  }
+}
