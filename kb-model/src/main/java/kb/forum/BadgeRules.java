@@ -23,6 +23,7 @@ import kb.reputation.Badges;
  * twice (two nodes, a retried request) still awards once.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class BadgeRules {
 
   private static final Logger LOG = Logger.getLogger(BadgeRules.class.getName());

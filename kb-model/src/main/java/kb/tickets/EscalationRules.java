@@ -39,6 +39,9 @@ public class EscalationRules {
   @Inject Members members;
   @Inject Clock clock;
 
+  /** Itself through its proxy, so that {@link #run} gets its own transaction when scheduled. */
+  @Inject EscalationRules self;
+
   public record Rule(String name, boolean enabled, int hours) implements Serializable {}
 
   public List<Rule> rules() {
@@ -74,7 +77,7 @@ public class EscalationRules {
   /** The scheduled run: as of now, skipped when another node ran within the last minute. */
   public void runScheduled() {
     try {
-      run(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), true);
+      self.run(OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), true);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "escalation rules failed; the next run retries", e);
     }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +26,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,6 +47,23 @@ class TicketsIT {
   }
 
   @ArquillianResource URL base;
+
+  /**
+   * The SMTP server the site mails notices to during the tests ({@code kb.mail.port=3025} in the
+   * failsafe configuration): a real in-JVM server, GreenMail.
+   */
+  static GreenMail smtp;
+
+  @BeforeAll
+  static void startSmtp() {
+    smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
 
   private Api anonymous() {
     return new Api(base);
@@ -65,6 +88,31 @@ class TicketsIT {
                 + ",\"tags\":[\"shipping\"],\"locale\":\"en\"}");
     assertEquals(201, r.status(), r.body());
     return r.json().getJsonNumber("id").longValue();
+  }
+
+  /**
+   * Whether a notice mail to {@code to} whose subject contains {@code text} arrives within 10 s.
+   */
+  private static boolean mailTo(String to, String text) {
+    long until = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < until) {
+      for (MimeMessage m : smtp.getReceivedMessages()) {
+        try {
+          if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(text)) {
+            return GreenMailUtil.getBody(m).contains("/account/ticket.xhtml?number=");
+          }
+        } catch (jakarta.mail.MessagingException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   @Test
@@ -167,6 +215,8 @@ class TicketsIT {
             .getJsonObject("ticket")
             .getString("status"));
     assertTrue(me.get("api/v1/notifications").body().contains("TICKET_REPLY"));
+    assertTrue(mailTo(asker + "@example.com", "replied to your support ticket " + number));
+    assertTrue(mailTo(asker + "@example.com", "is now SOLVED"));
 
     // the requester answers: the ticket is open again, and it is still the thread's only open one
     assertEquals(

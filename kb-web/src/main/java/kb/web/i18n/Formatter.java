@@ -15,11 +15,16 @@ public class Formatter {
   @Inject UserLocale userLocale;
 
   public String format(String key, Object argument) {
-    return Messages.get(userLocale.getLocale(), key, argument);
+    return Messages.get(userLocale.getLocale(), key, blankIfNull(argument));
   }
 
   public String format2(String key, Object first, Object second) {
-    return Messages.get(userLocale.getLocale(), key, first, second);
+    return Messages.get(userLocale.getLocale(), key, blankIfNull(first), blankIfNull(second));
+  }
+
+  /** A missing value (a notice without an actor) prints as nothing rather than failing. */
+  private static Object blankIfNull(Object value) {
+    return value == null ? "" : value;
   }
 
   public String date(OffsetDateTime value) {
