@@ -23,6 +23,7 @@ import kb.tickets.ErlangC;
  * holds thousands of tickets, not millions, and the same code then runs on H2 and PostgreSQL.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class SupportAnalytics {
 
   @PersistenceContext(unitName = "kb")
@@ -33,7 +34,8 @@ public class SupportAnalytics {
 
   public Summary summary(int days) {
     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    OffsetDateTime from = now.minusDays(days);
+    OffsetDateTime from =
+        now.toLocalDate().minusDays(days - 1L).atStartOfDay().atOffset(ZoneOffset.UTC);
     Object[] s =
         (Object[])
             em.createNativeQuery(

@@ -69,7 +69,7 @@ public class Posting {
     holdIfWatched(q, title + "\n" + body, now);
     following.follow(author.id(), q.id());
     if (visitor != null) {
-      searchLog.followUp(visitor, FollowUp.ASKED, "question:" + q.id());
+      searchLog.followUp(visitor, FollowUp.ASKED, null);
       suggestions.asked(visitor);
     }
     events.fire(new QuestionAsked(q.id(), author.id(), title));

@@ -13,6 +13,7 @@ import kb.shared.validation.NotFound;
  * change nor bump the post's version.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class Posts {
 
   @PersistenceContext(unitName = "kb")

@@ -23,6 +23,7 @@ import kb.shared.validation.NotFound;
  * sees their own hidden post, marked as awaiting review.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class Threads {
 
   public static final int MAX_PAGE_SIZE = 100;

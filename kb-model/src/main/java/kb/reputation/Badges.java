@@ -17,6 +17,7 @@ import java.util.List;
  * when live with the events they watch ({@code kb.forum.BadgeRules}); this is the bookkeeping.
  */
 @ApplicationScoped
+@Transactional
 public class Badges {
 
   @PersistenceContext(unitName = "kb")

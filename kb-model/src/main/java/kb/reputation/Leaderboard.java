@@ -16,6 +16,7 @@ import java.util.List;
  * reputation day by day, for the chart on their profile. Both read the ledger, never a copy.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class Leaderboard {
 
   @PersistenceContext(unitName = "kb")

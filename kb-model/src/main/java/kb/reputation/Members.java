@@ -17,6 +17,7 @@ import kb.shared.validation.NotFound;
  * community identifies people by account id; names are only for showing.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class Members {
 
   @PersistenceContext(unitName = "kb")

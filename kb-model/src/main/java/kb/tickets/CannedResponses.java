@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * {@code {{article:slug}}} a Markdown link to that article (its title when known).
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class CannedResponses {
 
   private static final Pattern ARTICLE = Pattern.compile("\\{\\{article:([a-z0-9-]{1,120})}}");

@@ -12,6 +12,9 @@ public final class ErlangC {
   public record Staffing(
       int agents, int scheduled, double traffic, double waitProbability, double serviceLevel) {}
 
+  /** Beyond this the answer is not a staffing question (and the search would run long). */
+  public static final double MAX_TRAFFIC = 10_000;
+
   private ErlangC() {}
 
   /** Offered traffic in Erlangs: arrivals per hour × handling time in hours. */
@@ -52,6 +55,16 @@ public final class ErlangC {
       double targetLevel,
       double targetSeconds,
       double shrinkage) {
+    if (!Double.isFinite(arrivalsPerHour)
+        || !Double.isFinite(handlingSeconds)
+        || !Double.isFinite(targetSeconds)
+        || !Double.isFinite(targetLevel)
+        || !Double.isFinite(shrinkage)) {
+      throw new IllegalArgumentException("every input must be a number");
+    }
+    if (traffic(arrivalsPerHour, handlingSeconds) > MAX_TRAFFIC) {
+      throw new IllegalArgumentException("more than " + MAX_TRAFFIC + " Erlangs");
+    }
     if (arrivalsPerHour < 0 || handlingSeconds <= 0 || targetSeconds < 0) {
       throw new IllegalArgumentException("arrivals, handling time and target must be positive");
     }

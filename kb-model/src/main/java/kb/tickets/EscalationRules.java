@@ -26,6 +26,7 @@ import kb.shared.validation.InvalidInput;
  * they run once per cluster. A thread escalated once is not escalated again by a rule.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class EscalationRules {
 
   private static final Logger LOG = Logger.getLogger(EscalationRules.class.getName());
@@ -102,12 +103,7 @@ public class EscalationRules {
         continue;
       }
       for (Long id : candidates(rule, now)) {
-        Ticket t =
-            tickets.open(
-                posts.question(id),
-                "rule " + rule.name() + " (" + rule.hours() + " h)",
-                "RULE",
-                "system");
+        Ticket t = tickets.openByRule(id, "rule " + rule.name() + " (" + rule.hours() + " h)");
         opened.add(t.number().toString());
       }
     }

@@ -75,7 +75,9 @@ public class KnowledgeCapture {
     if (replies.isEmpty()) {
       throw new Conflict("capture.nothingAnswered");
     }
-    Post q = t.questionId() == null ? null : posts.question(t.questionId());
+    Post found = t.questionId() == null ? null : posts.question(t.questionId());
+    // the thread is gone: the draft keeps the ticket's own text
+    Post q = found == null || found.deleted() ? null : found;
     StringBuilder answer = new StringBuilder();
     replies.forEach(m -> answer.append(m.markdown()).append("\n\n"));
     return draft(
@@ -91,10 +93,16 @@ public class KnowledgeCapture {
   public ArticlePage fromAcceptedAnswer(String username, long questionId) {
     Member who = require(username);
     Post q = posts.question(questionId);
+    if (q.deleted() || q.hidden()) {
+      throw new kb.shared.validation.NotFound("forum.notFound");
+    }
     if (q.acceptedAnswerId() == null) {
       throw new Conflict("capture.noAcceptedAnswer");
     }
     Post a = posts.find(q.acceptedAnswerId());
+    if (a.deleted() || a.hidden()) {
+      throw new Conflict("capture.noAcceptedAnswer");
+    }
     return draft(who, q.title(), q.markdown(), a.markdown(), q, "thread " + q.id());
   }
 

@@ -151,8 +151,11 @@ public class Ticket {
     if (target == TicketStatus.NEW && status != TicketStatus.NEW) {
       throw new InvalidInput("status", "ticket.status.backToNew");
     }
+    boolean keepsSolvedAt = target == TicketStatus.CLOSED && solvedAt != null;
     status = target;
-    solvedAt = target == TicketStatus.SOLVED || target == TicketStatus.CLOSED ? at : null;
+    if (!keepsSolvedAt) {
+      solvedAt = target == TicketStatus.SOLVED || target == TicketStatus.CLOSED ? at : null;
+    }
     updatedAt = at;
   }
 

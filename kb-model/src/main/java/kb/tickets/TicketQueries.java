@@ -20,6 +20,7 @@ import kb.shared.validation.NotFound;
  * before escalating, and the banner a thread shows.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class TicketQueries {
 
   /** A target due within this is "breaching soon". */

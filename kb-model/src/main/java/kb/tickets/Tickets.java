@@ -64,13 +64,13 @@ public class Tickets {
     if (q.deleted() || (q.hidden() && !staff)) {
       throw new NotFound("forum.notFound");
     }
-    String why = reason == null ? "" : reason.strip();
+    String why = reason == null ? "" : kb.shared.validation.Text.clean(reason).strip();
     if (why.length() > MAX_REASON) {
       throw new InvalidInput("reason", "ticket.reason.length", MAX_REASON);
     }
     Ticket t = open(q, why.isEmpty() ? null : why, staff ? "AGENT" : "ASKER", actor.username());
     if (visitor != null && q.authorId() == actor.id()) {
-      searchLog.followUp(visitor, FollowUp.ESCALATED, "ticket:" + t.number());
+      searchLog.followUp(visitor, FollowUp.ESCALATED, null);
     }
     return t;
   }
@@ -133,7 +133,7 @@ public class Tickets {
     if (!agent && t.requesterId() != author.id()) {
       throw new NotFound("ticket.notFound");
     }
-    String text = markdown == null ? "" : markdown.strip();
+    String text = markdown == null ? "" : kb.shared.validation.Text.clean(markdown).strip();
     if (text.length() < 2 || text.length() > 20_000) {
       throw new InvalidInput("markdown", "ticket.message.length", 2, 20_000);
     }
@@ -150,15 +150,18 @@ public class Tickets {
     if (agent && visible) {
       t.answeredBySupport(now);
     } else if (!agent) {
-      boolean wasOpen = t.status().isOpen();
-      t.answeredByRequester(now);
-      if (!wasOpen && t.questionId() != null) {
+      if (!t.status().isOpen() && t.status() != TicketStatus.CLOSED) {
         reopenSlot(t);
       }
+      t.answeredByRequester(now);
     }
     if (toThread) {
       Post answer = posting.answer(author.username(), t.questionId(), text, true);
       m.postedAs(answer.id());
+    }
+    flush();
+    if (!visible) {
+      return m; // an internal note: the requester hears nothing of it
     }
     changed.fire(
         new TicketChanged(
@@ -181,11 +184,17 @@ public class Tickets {
       throw new kb.shared.validation.Conflict("ticket.stale");
     }
     boolean wasOpen = t.status().isOpen();
+    TicketStatus before = t.status();
+    if (!wasOpen && status.isOpen()) {
+      reopenSlot(t);
+    }
     t.moveTo(status, now());
     if (wasOpen && !status.isOpen()) {
       freeSlot(t);
-    } else if (!wasOpen && status.isOpen()) {
-      reopenSlot(t);
+    }
+    flush();
+    if (before == t.status()) {
+      return t;
     }
     changed.fire(
         new TicketChanged(
@@ -200,6 +209,22 @@ public class Tickets {
     return t;
   }
 
+  /** An agent sets the priority; the SLA targets are recomputed from when the ticket opened. */
+  public Ticket prioritize(String username, TicketNumber number, Priority priority) {
+    requireAgent(username);
+    if (priority == null) {
+      throw new InvalidInput("priority", "ticket.priority.unknown");
+    }
+    Ticket t = find(number);
+    Sla sla = sla(priority);
+    t.prioritize(
+        priority,
+        SlaClock.due(t.createdAt(), sla.firstMinutes(), sla.businessHours()),
+        SlaClock.due(t.createdAt(), sla.resolutionMinutes(), sla.businessHours()));
+    flush();
+    return t;
+  }
+
   /** Assigns a ticket to an agent (their own name: claiming it). */
   public Ticket assign(String username, TicketNumber number, String assignee) {
     requireAgent(username);
@@ -209,20 +234,44 @@ public class Tickets {
     }
     Ticket t = find(number);
     t.assign(target.username(), now());
+    flush();
     return t;
   }
 
   /** Merges a duplicate into another ticket: its messages move, it closes pointing there. */
   public Ticket merge(String username, TicketNumber from, TicketNumber into) {
-    requireAgent(username);
-    Ticket source = find(from);
-    Ticket target = find(into);
+    Member agent = requireAgent(username);
+    Ticket first = find(from.value() < into.value() ? from : into);
+    Ticket second = find(from.value() < into.value() ? into : from);
+    em.lock(first, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    em.lock(second, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(first);
+    em.refresh(second);
+    Ticket source = first.number().equals(from) ? first : second;
+    Ticket target = source == first ? second : first;
+    if (!source.status().isOpen()
+        || !target.status().isOpen()
+        || target.mergedInto() != null
+        || source.requesterId() != target.requesterId()) {
+      throw new kb.shared.validation.Conflict("ticket.merge.invalid");
+    }
     source.mergeInto(target, now());
     em.createNativeQuery("UPDATE ticket_message SET ticket_id = ?1 WHERE ticket_id = ?2")
         .setParameter(1, target.id())
         .setParameter(2, source.id())
         .executeUpdate();
     freeSlot(source);
+    flush();
+    changed.fire(
+        new TicketChanged(
+            source.id(),
+            source.number().toString(),
+            source.requesterId(),
+            source.requester(),
+            source.questionId(),
+            source.status(),
+            agent.username(),
+            false));
     return target;
   }
 
@@ -259,12 +308,37 @@ public class Tickets {
         .executeUpdate();
   }
 
+  /** Takes the thread's open-ticket slot back, or refuses when another ticket holds it now. */
   private void reopenSlot(Ticket t) {
-    if (t.questionId() != null && openFor(t.questionId()) == null) {
+    if (t.questionId() == null) {
+      return;
+    }
+    em.createNativeQuery("SELECT id FROM post WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, t.questionId())
+        .getResultList();
+    Ticket holder = openFor(t.questionId());
+    if (holder != null && !holder.id().equals(t.id())) {
+      throw new kb.shared.validation.Conflict("ticket.reopen.otherOpen");
+    }
+    if (holder == null) {
       em.createNativeQuery("INSERT INTO open_ticket (question_id, ticket_id) VALUES (?1, ?2)")
           .setParameter(1, t.questionId())
           .setParameter(2, t.id())
           .executeUpdate();
+    }
+  }
+
+  /** Opens a rule's ticket in its own transaction, so a rules run holds no lock for long. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Ticket openByRule(long questionId, String reason) {
+    return open(posts.question(questionId), reason, "RULE", "system");
+  }
+
+  private void flush() {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw new kb.shared.validation.Conflict("ticket.stale");
     }
   }
 

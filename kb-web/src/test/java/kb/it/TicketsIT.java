@@ -165,6 +165,20 @@ class TicketsIT {
     assertEquals(
         403,
         as(asker).post("api/v1/tickets/" + number + "/status", "{\"status\":\"SOLVED\"}").status());
+    // urgent: the first response is due an hour after it opened, around the clock
+    assertEquals(
+        403,
+        as(asker)
+            .post("api/v1/tickets/" + number + "/priority", "{\"priority\":\"URGENT\"}")
+            .status());
+    JsonObject urgent =
+        agent().post("api/v1/tickets/" + number + "/priority", "{\"priority\":\"URGENT\"}").json();
+    assertEquals(
+        OffsetDateTime.parse(urgent.getString("createdAt")).plusHours(1).toEpochSecond() / 60,
+        OffsetDateTime.parse(urgent.getString("firstResponseDueAt")).toEpochSecond() / 60);
+    assertEquals(
+        400,
+        agent().post("api/v1/tickets/" + number + "/priority", "{\"priority\":\"ASAP\"}").status());
     // an internal note is hidden from the requester
     assertEquals(
         201,
@@ -228,6 +242,57 @@ class TicketsIT {
     assertEquals("OPEN", me.get("api/v1/tickets/" + number).json().getString("status"));
     assertEquals(
         number, me.post("api/v1/questions/" + q + "/escalate", "{}").json().getString("number"));
+  }
+
+  @Test
+  void duplicatesOfOneRequesterMergeAndOthersDoNot() {
+    String asker = anonymous().register("mrg");
+    String other = anonymous().register("mro");
+    String first =
+        as(asker)
+            .post(
+                "api/v1/questions/"
+                    + ask(as(asker), "First report of a broken zip " + asker)
+                    + "/escalate",
+                "{}")
+            .json()
+            .getString("number");
+    String second =
+        as(asker)
+            .post(
+                "api/v1/questions/"
+                    + ask(as(asker), "Second report of the same zip " + asker)
+                    + "/escalate",
+                "{}")
+            .json()
+            .getString("number");
+    String foreign =
+        as(other)
+            .post(
+                "api/v1/questions/"
+                    + ask(as(other), "Someone else's zip problem " + other)
+                    + "/escalate",
+                "{}")
+            .json()
+            .getString("number");
+    assertEquals(
+        409,
+        agent()
+            .post("api/v1/tickets/" + first + "/merge", "{\"into\":\"" + foreign + "\"}")
+            .status());
+    Api.Response merged =
+        agent().post("api/v1/tickets/" + first + "/merge", "{\"into\":\"" + second + "\"}");
+    assertEquals(200, merged.status(), merged.body());
+    assertEquals(
+        2, merged.json().getJsonArray("messages").size(), "the first ticket's message moved");
+    JsonObject closed = agent().get("api/v1/tickets/" + first).json();
+    assertEquals("CLOSED", closed.getString("status"));
+    assertEquals(second, closed.getString("mergedInto"));
+    assertEquals(
+        409,
+        agent()
+            .post("api/v1/tickets/" + second + "/merge", "{\"into\":\"" + first + "\"}")
+            .status());
   }
 
   @Test

@@ -53,6 +53,8 @@ public class TicketsResource {
 
   public record AssignBody(String assignee) {}
 
+  public record PriorityBody(String priority) {}
+
   public record MergeBody(String into) {}
 
   /**
@@ -118,6 +120,21 @@ public class TicketsResource {
       throw new InvalidInput("status", "ticket.status.unknown");
     }
     tickets.status(me, TicketNumber.parse(number), status(body.status()), body.version());
+    return queries.detail(me, TicketNumber.parse(number));
+  }
+
+  @POST
+  @Path("{number}/priority")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketViews.Detail priority(@PathParam("number") String number, PriorityBody body) {
+    String me = Callers.signedIn(security);
+    kb.tickets.Priority p;
+    try {
+      p = kb.tickets.Priority.valueOf(body.priority().strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidInput("priority", "ticket.priority.unknown");
+    }
+    tickets.prioritize(me, TicketNumber.parse(number), p);
     return queries.detail(me, TicketNumber.parse(number));
   }
 

@@ -140,12 +140,13 @@ public class AnalyticsView implements Serializable {
     return summary;
   }
 
-  public int getDays() {
-    return days;
+  public String getDays() {
+    return String.valueOf(days);
   }
 
-  public void setDays(int days) {
-    this.days = days;
+  /** Taken as text: a malformed value falls back to four weeks instead of skipping the load. */
+  public void setDays(String days) {
+    this.days = days != null && days.matches("\\d{1,3}") ? Integer.parseInt(days) : 28;
   }
 
   public double getArrivals() {

@@ -45,6 +45,7 @@ public class TicketView implements Serializable {
   private boolean toThread;
   private String cannedName;
   private String status;
+  private String priority;
   private String assignee;
   private String mergeInto;
   private String notice;
@@ -66,6 +67,7 @@ public class TicketView implements Serializable {
   private void reload() {
     detail = queries.detail(viewer.getMember().username(), TicketNumber.parse(number));
     status = detail.status();
+    priority = detail.priority();
   }
 
   public boolean isAgent() {
@@ -111,6 +113,31 @@ public class TicketView implements Serializable {
           tickets.status(
               viewer.getMember().username(), TicketNumber.parse(number), target, detail.version());
         });
+  }
+
+  public void changePriority() {
+    act(
+        () -> {
+          kb.tickets.Priority p;
+          try {
+            p = kb.tickets.Priority.valueOf(priority);
+          } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInput("priority", "ticket.priority.unknown");
+          }
+          tickets.prioritize(viewer.getMember().username(), TicketNumber.parse(number), p);
+        });
+  }
+
+  public List<String> getPriorities() {
+    return java.util.Arrays.stream(kb.tickets.Priority.values()).map(Enum::name).toList();
+  }
+
+  public String getPriority() {
+    return priority;
+  }
+
+  public void setPriority(String priority) {
+    this.priority = priority;
   }
 
   public void claim() {
@@ -163,7 +190,11 @@ public class TicketView implements Serializable {
     try {
       action.run();
     } catch (InvalidInput e) {
-      errors.add(e);
+      if (e.field().equals("markdown") || e.field().equals("assignee")) {
+        errors.add(e);
+      } else {
+        errors.add("form", e.messageKey(), e.arguments().toArray());
+      }
     } catch (Forbidden e) {
       errors.add("form", e.messageKey(), e.arguments().toArray());
     } catch (Conflict e) {
@@ -172,6 +203,13 @@ public class TicketView implements Serializable {
       errors.add("form", e.messageKey());
     } catch (jakarta.persistence.PersistenceException e) {
       errors.add("form", "error.concurrent");
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof jakarta.persistence.PersistenceException
+          || e instanceof jakarta.transaction.TransactionalException) {
+        errors.add("form", "error.concurrent");
+      } else {
+        throw e;
+      }
     }
     try {
       reload();
