@@ -108,16 +108,7 @@ public class Tickets {
         .executeUpdate();
     String body = q.markdown() + (reason == null ? "" : "\n\n---\n\n" + reason);
     em.persist(new TicketMessage(t.id(), q.author(), false, true, body, render(body), now));
-    changed.fire(
-        new TicketChanged(
-            t.id(),
-            t.number().toString(),
-            t.requesterId(),
-            t.requester(),
-            q.id(),
-            t.status(),
-            actor,
-            false));
+    announce(t, actor, false);
     return t;
   }
 
@@ -163,16 +154,7 @@ public class Tickets {
     if (!visible) {
       return m; // an internal note: the requester hears nothing of it
     }
-    changed.fire(
-        new TicketChanged(
-            t.id(),
-            t.number().toString(),
-            t.requesterId(),
-            t.requester(),
-            t.questionId(),
-            t.status(),
-            author.username(),
-            agent && visible));
+    announce(t, author.username(), agent && visible);
     return m;
   }
 
@@ -196,16 +178,7 @@ public class Tickets {
     if (before == t.status()) {
       return t;
     }
-    changed.fire(
-        new TicketChanged(
-            t.id(),
-            t.number().toString(),
-            t.requesterId(),
-            t.requester(),
-            t.questionId(),
-            t.status(),
-            agent.username(),
-            false));
+    announce(t, agent.username(), false);
     return t;
   }
 
@@ -262,16 +235,7 @@ public class Tickets {
         .executeUpdate();
     freeSlot(source);
     flush();
-    changed.fire(
-        new TicketChanged(
-            source.id(),
-            source.number().toString(),
-            source.requesterId(),
-            source.requester(),
-            source.questionId(),
-            source.status(),
-            agent.username(),
-            false));
+    announce(source, agent.username(), false);
     return target;
   }
 
@@ -332,6 +296,20 @@ public class Tickets {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Ticket openByRule(long questionId, String reason) {
     return open(posts.question(questionId), reason, "RULE", "system");
+  }
+
+  /** Tells observers (the requester's notices) what happened to a ticket, after commit. */
+  private void announce(Ticket t, String actor, boolean publicReply) {
+    changed.fire(
+        new TicketChanged(
+            t.id(),
+            t.number().toString(),
+            t.requesterId(),
+            t.requester(),
+            t.questionId(),
+            t.status(),
+            actor,
+            publicReply));
   }
 
   private void flush() {

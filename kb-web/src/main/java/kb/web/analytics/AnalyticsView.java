@@ -102,30 +102,13 @@ public class AnalyticsView implements Serializable {
 
   private static String chart(
       String type, JsonArrayBuilder labels, JsonArrayBuilder values, String color) {
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("data", values)
-                                .add("backgroundColor", color)
-                                .add("borderColor", color))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false))))
-        .build()
-        .toString();
+    return kb.web.Charts.of(
+        type,
+        labels,
+        Json.createObjectBuilder()
+            .add("data", values)
+            .add("backgroundColor", color)
+            .add("borderColor", color));
   }
 
   public String percent(double fraction) {

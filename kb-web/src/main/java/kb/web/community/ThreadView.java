@@ -19,10 +19,8 @@ import kb.forum.Posting;
 import kb.forum.ThreadViews;
 import kb.forum.Threads;
 import kb.forum.Voting;
-import kb.shared.validation.Conflict;
-import kb.shared.validation.Forbidden;
-import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
+import kb.web.Actions;
 import kb.web.FormErrors;
 
 /**
@@ -224,6 +222,10 @@ public class ThreadView implements Serializable {
   }
 
   /** Runs an action; on a refusal records the message and keeps the page's input. */
+  /** Inputs this page shows their own errors beside; other refusals go above the thread. */
+  private static final java.util.Set<String> FIELDS =
+      java.util.Set.of("markdown", "reason", "duplicateOf");
+
   private boolean act(Runnable action) {
     errors.clear();
     notice = null;
@@ -231,26 +233,7 @@ public class ThreadView implements Serializable {
       errors.add("form", "forum.signInFirst");
       return false;
     }
-    try {
-      action.run();
-    } catch (InvalidInput e) {
-      errors.add(e);
-    } catch (Forbidden e) {
-      errors.add("form", e.messageKey(), e.arguments().toArray());
-    } catch (Conflict e) {
-      errors.add("form", e.messageKey());
-    } catch (NotFound e) {
-      errors.add("form", e.messageKey());
-    } catch (jakarta.persistence.PersistenceException e) {
-      errors.add("form", "error.concurrent");
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof jakarta.persistence.PersistenceException) {
-        errors.add("form", "error.concurrent");
-      } else {
-        throw e;
-      }
-    }
-    if (errors.isEmpty()) {
+    if (Actions.attempt(errors, action, FIELDS)) {
       return done();
     }
     try {

@@ -55,32 +55,15 @@ public class UserView {
       labels.add(d.day().toString());
       values.add(d.reputation());
     }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", member.username())
-                                .add("data", values)
-                                .add("fill", false)
-                                .add("stepped", true)
-                                .add("borderColor", "#2563eb"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false))))
-        .build()
-        .toString();
+    return kb.web.Charts.of(
+        "line",
+        labels,
+        Json.createObjectBuilder()
+            .add("label", member.username())
+            .add("data", values)
+            .add("fill", false)
+            .add("stepped", true)
+            .add("borderColor", "#2563eb"));
   }
 
   public List<ThreadViews.Summary> getQuestions() {

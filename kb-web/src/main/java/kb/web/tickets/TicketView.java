@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import kb.shared.validation.Conflict;
-import kb.shared.validation.Forbidden;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 import kb.tickets.CannedResponses;
@@ -18,6 +16,7 @@ import kb.tickets.TicketQueries;
 import kb.tickets.TicketStatus;
 import kb.tickets.TicketViews;
 import kb.tickets.Tickets;
+import kb.web.Actions;
 import kb.web.FormErrors;
 import kb.web.community.Viewer;
 
@@ -185,38 +184,14 @@ public class TicketView implements Serializable {
   }
 
   private boolean act(Runnable action) {
-    errors.clear();
     notice = null;
-    try {
-      action.run();
-    } catch (InvalidInput e) {
-      if (e.field().equals("markdown") || e.field().equals("assignee")) {
-        errors.add(e);
-      } else {
-        errors.add("form", e.messageKey(), e.arguments().toArray());
-      }
-    } catch (Forbidden e) {
-      errors.add("form", e.messageKey(), e.arguments().toArray());
-    } catch (Conflict e) {
-      errors.add("form", e.messageKey());
-    } catch (NotFound e) {
-      errors.add("form", e.messageKey());
-    } catch (jakarta.persistence.PersistenceException e) {
-      errors.add("form", "error.concurrent");
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof jakarta.persistence.PersistenceException
-          || e instanceof jakarta.transaction.TransactionalException) {
-        errors.add("form", "error.concurrent");
-      } else {
-        throw e;
-      }
-    }
+    boolean done = Actions.attempt(errors, action, java.util.Set.of("markdown", "assignee"));
     try {
       reload();
     } catch (NotFound gone) {
       // shown by the message
     }
-    return errors.isEmpty();
+    return done;
   }
 
   public List<String> getStatuses() {
