@@ -63,7 +63,7 @@ public class Voting {
     }
     if (value == 1) {
       privileges.require(voter, Privilege.VOTE_UP);
-    } else if (value == -1) {
+    } else if (value == -1 && !marksUnhelpful(voter, post)) {
       privileges.require(voter, Privilege.VOTE_DOWN);
     }
     ledger.lockAll(voter.id(), post.authorId());
@@ -180,6 +180,14 @@ public class Voting {
         ledger.reverse(voterId, ReputationEvent.DOWNVOTED_ANSWER, post.id(), post.authorId());
       }
     }
+  }
+
+  /**
+   * The asker voting down an answer to their own question says "this did not help me" — the signal
+   * the NOT_HELPFUL escalation rule waits for — so it needs no reputation.
+   */
+  private boolean marksUnhelpful(Member voter, Post post) {
+    return !post.isQuestion() && posts.threadOf(post).authorId() == voter.id();
   }
 
   private static ReputationEvent upvoted(Post post) {

@@ -159,6 +159,16 @@ public class Ticket {
     updatedAt = at;
   }
 
+  /** Agents' labels for grouping and reporting, lower case, space separated in storage. */
+  void tag(java.util.Set<String> labels, OffsetDateTime at) {
+    this.tags = String.join(" ", labels);
+    this.updatedAt = at;
+  }
+
+  public java.util.List<String> tags() {
+    return tags.isBlank() ? java.util.List.of() : java.util.List.of(tags.split(" "));
+  }
+
   void assign(String agent, OffsetDateTime at) {
     this.assignee = agent;
     this.updatedAt = at;

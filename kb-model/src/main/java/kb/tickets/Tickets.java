@@ -198,6 +198,60 @@ public class Tickets {
     return t;
   }
 
+  /** An agent sets the ticket's tags (the same shape as community tags: 0 to 5). */
+  public Ticket tag(String username, TicketNumber number, String tags) {
+    requireAgent(username);
+    java.util.Set<String> labels =
+        tags == null || tags.isBlank() ? java.util.Set.of() : kb.forum.PostRules.tags(tags);
+    Ticket t = find(number);
+    t.tag(labels, now());
+    flush();
+    return t;
+  }
+
+  /** An administrator changes the SLA targets of a priority; new tickets get them. */
+  public void changeSla(
+      String username,
+      Priority priority,
+      int firstMinutes,
+      int resolutionMinutes,
+      boolean businessHours) {
+    Member admin = members.require(username);
+    if (!admin.is(Role.ADMIN)) {
+      throw new Forbidden("ticket.rules.adminOnly");
+    }
+    if (priority == null) {
+      throw new InvalidInput("priority", "ticket.priority.unknown");
+    }
+    if (firstMinutes < 1 || resolutionMinutes < firstMinutes || resolutionMinutes > 60 * 24 * 90) {
+      throw new InvalidInput("resolutionMinutes", "ticket.sla.minutes", 60 * 24 * 90);
+    }
+    em.createNativeQuery(
+            "UPDATE sla_policy SET first_response_minutes = ?1, resolution_minutes = ?2,"
+                + " business_hours = ?3 WHERE priority = ?4")
+        .setParameter(1, firstMinutes)
+        .setParameter(2, resolutionMinutes)
+        .setParameter(3, businessHours)
+        .setParameter(4, priority.name())
+        .executeUpdate();
+  }
+
+  /** An SLA policy as the admin page and API show it. */
+  public record SlaPolicy(
+      String priority, int firstResponseMinutes, int resolutionMinutes, boolean businessHours)
+      implements java.io.Serializable {}
+
+  public List<SlaPolicy> slaPolicies() {
+    return java.util.Arrays.stream(Priority.values())
+        .map(
+            p -> {
+              Sla s = sla(p);
+              return new SlaPolicy(
+                  p.name(), s.firstMinutes(), s.resolutionMinutes(), s.businessHours());
+            })
+        .toList();
+  }
+
   /** Assigns a ticket to an agent (their own name: claiming it). */
   public Ticket assign(String username, TicketNumber number, String assignee) {
     requireAgent(username);

@@ -245,6 +245,64 @@ class TicketsIT {
   }
 
   @Test
+  void anAnswerTheAskerVotesDownEscalatesTheThread() {
+    String asker = anonymous().register("nh");
+    String helper = anonymous().register("nhh");
+    long q = ask(as(asker), "Refund went to an old card, what now " + asker);
+    long a =
+        as(helper)
+            .post(
+                "api/v1/questions/" + q + "/answers",
+                "{\"markdown\":\"Just wait a few more weeks, it will come.\"}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    // a new member may not vote down in general, but may say an answer to their own question did
+    // not help
+    Api.Response down = as(asker).post("api/v1/posts/" + a + "/votes", "{\"value\":-1}");
+    assertEquals(200, down.status(), down.body());
+    String at = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1).toString();
+    anonymous().as("admin", DEMO).post("api/v1/admin/escalation-rules/run?at=" + at, "");
+    JsonObject t = anonymous().get("api/v1/questions/" + q).json().getJsonObject("ticket");
+    assertNotNull(t, "escalated by NOT_HELPFUL");
+  }
+
+  @Test
+  void agentsTagTicketsAndAdminsSetSlaTargets() {
+    String asker = anonymous().register("tag");
+    long q = ask(as(asker), "Tagging a ticket about a late parcel " + asker);
+    String number =
+        as(asker).post("api/v1/questions/" + q + "/escalate", "{}").json().getString("number");
+    JsonObject tagged =
+        agent()
+            .post("api/v1/tickets/" + number + "/tags", "{\"tags\":[\"Carrier\",\"late\"]}")
+            .json();
+    assertEquals(
+        List.of("carrier", "late"),
+        tagged.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertEquals(
+        400, agent().post("api/v1/tickets/" + number + "/tags", "{\"tags\":[\"<b>\"]}").status());
+    assertEquals(
+        403, as(asker).post("api/v1/tickets/" + number + "/tags", "{\"tags\":[\"x1\"]}").status());
+
+    Api admin = anonymous().as("admin", DEMO);
+    assertEquals(403, agent().get("api/v1/admin/sla").status());
+    Api.Response bad =
+        admin.put(
+            "api/v1/admin/sla/LOW",
+            "{\"firstResponseMinutes\":0,\"resolutionMinutes\":10,\"businessHours\":true}");
+    assertEquals(400, bad.status(), bad.body());
+    Api.Response ok =
+        admin.put(
+            "api/v1/admin/sla/LOW",
+            "{\"firstResponseMinutes\":1440,\"resolutionMinutes\":7200,\"businessHours\":true}");
+    assertEquals(200, ok.status(), ok.body());
+    assertTrue(ok.body().contains("\"priority\":\"LOW\""), ok.body());
+  }
+
+  @Test
   void duplicatesOfOneRequesterMergeAndOthersDoNot() {
     String asker = anonymous().register("mrg");
     String other = anonymous().register("mro");

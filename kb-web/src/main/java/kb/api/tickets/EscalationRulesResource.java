@@ -25,7 +25,7 @@ import kb.tickets.EscalationRules;
  * The escalation rules for administrators: list, switch and tune them, and run them as of a given
  * time ({@code at}) — how an administrator (or a test) checks what a rule would escalate.
  */
-@Path("admin/escalation-rules")
+@Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EscalationRulesResource {
@@ -37,14 +37,50 @@ public class EscalationRulesResource {
 
   public record Run(List<String> opened) {}
 
+  @Inject kb.tickets.Tickets tickets;
+
+  public record SlaBody(
+      Integer firstResponseMinutes, Integer resolutionMinutes, Boolean businessHours) {}
+
   @GET
+  @Path("sla")
+  public List<kb.tickets.Tickets.SlaPolicy> sla() {
+    Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    return tickets.slaPolicies();
+  }
+
+  @PUT
+  @Path("sla/{priority}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<kb.tickets.Tickets.SlaPolicy> changeSla(
+      @PathParam("priority") String priority, SlaBody body) {
+    String admin = Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    if (body == null
+        || body.firstResponseMinutes() == null
+        || body.resolutionMinutes() == null
+        || body.businessHours() == null) {
+      throw new InvalidInput("resolutionMinutes", "ticket.sla.minutes", 60 * 24 * 90);
+    }
+    kb.tickets.Priority p;
+    try {
+      p = kb.tickets.Priority.valueOf(priority.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("priority", "ticket.priority.unknown");
+    }
+    tickets.changeSla(
+        admin, p, body.firstResponseMinutes(), body.resolutionMinutes(), body.businessHours());
+    return tickets.slaPolicies();
+  }
+
+  @GET
+  @Path("escalation-rules")
   public List<EscalationRules.Rule> list() {
     Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
     return rules.rules();
   }
 
   @PUT
-  @Path("{name}")
+  @Path("escalation-rules/{name}")
   @Consumes(MediaType.APPLICATION_JSON)
   public List<EscalationRules.Rule> change(@PathParam("name") String name, Change body) {
     String admin = Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
@@ -56,7 +92,7 @@ public class EscalationRulesResource {
   }
 
   @POST
-  @Path("run")
+  @Path("escalation-rules/run")
   public Run run(@QueryParam("at") String at) {
     Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
     OffsetDateTime when;

@@ -55,6 +55,8 @@ public class TicketsResource {
 
   public record PriorityBody(String priority) {}
 
+  public record TagsBody(java.util.List<String> tags) {}
+
   public record MergeBody(String into) {}
 
   /**
@@ -135,6 +137,16 @@ public class TicketsResource {
       throw new InvalidInput("priority", "ticket.priority.unknown");
     }
     tickets.prioritize(me, TicketNumber.parse(number), p);
+    return queries.detail(me, TicketNumber.parse(number));
+  }
+
+  @POST
+  @Path("{number}/tags")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TicketViews.Detail tags(@PathParam("number") String number, TagsBody body) {
+    String me = Callers.signedIn(security);
+    String tags = body == null || body.tags() == null ? "" : String.join(" ", body.tags());
+    tickets.tag(me, TicketNumber.parse(number), tags);
     return queries.detail(me, TicketNumber.parse(number));
   }
 

@@ -45,6 +45,7 @@ public class TicketView implements Serializable {
   private String cannedName;
   private String status;
   private String priority;
+  private String tags;
   private String assignee;
   private String mergeInto;
   private String notice;
@@ -67,6 +68,7 @@ public class TicketView implements Serializable {
     detail = queries.detail(viewer.getMember().username(), TicketNumber.parse(number));
     status = detail.status();
     priority = detail.priority();
+    tags = String.join(" ", detail.tags());
   }
 
   public boolean isAgent() {
@@ -137,6 +139,18 @@ public class TicketView implements Serializable {
 
   public void setPriority(String priority) {
     this.priority = priority;
+  }
+
+  public void saveTags() {
+    act(() -> tickets.tag(viewer.getMember().username(), TicketNumber.parse(number), tags));
+  }
+
+  public String getTags() {
+    return tags;
+  }
+
+  public void setTags(String tags) {
+    this.tags = tags;
   }
 
   public void claim() {
