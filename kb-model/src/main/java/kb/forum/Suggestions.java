@@ -72,14 +72,7 @@ public class Suggestions {
   }
 
   private long nextId() {
-    // one id block row; a single-row UPDATE is atomic on both databases
-    em.createNativeQuery(
-            "UPDATE id_block SET next_value = next_value + 1 WHERE name = 'suggestion_open'")
-        .executeUpdate();
-    return ((Number)
-            em.createNativeQuery("SELECT next_value FROM id_block WHERE name = 'suggestion_open'")
-                .getSingleResult())
-        .longValue();
+    return kb.shared.persistence.Counters.next(em, "suggestion_open");
   }
 
   private static Duration visit() {

@@ -77,9 +77,7 @@ public class Tickets {
 
   /** The thread's open ticket, or a new one (the thread's row is locked meanwhile). */
   Ticket open(Post q, String reason, String source, String actor) {
-    em.createNativeQuery("SELECT id FROM post WHERE id = ?1 FOR UPDATE")
-        .setParameter(1, q.id())
-        .getResultList();
+    lockThread(q.id());
     Ticket existing = openFor(q.id());
     if (existing != null) {
       return existing;
@@ -331,9 +329,7 @@ public class Tickets {
     if (t.questionId() == null) {
       return;
     }
-    em.createNativeQuery("SELECT id FROM post WHERE id = ?1 FOR UPDATE")
-        .setParameter(1, t.questionId())
-        .getResultList();
+    lockThread(t.questionId());
     Ticket holder = openFor(t.questionId());
     if (holder != null && !holder.id().equals(t.id())) {
       throw new kb.shared.validation.Conflict("ticket.reopen.otherOpen");
@@ -366,6 +362,13 @@ public class Tickets {
             publicReply));
   }
 
+  /** Locks the thread's row: escalations and re-openings of one thread take turns. */
+  private void lockThread(long questionId) {
+    em.createNativeQuery("SELECT id FROM post WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, questionId)
+        .getResultList();
+  }
+
   private void flush() {
     try {
       em.flush();
@@ -389,13 +392,7 @@ public class Tickets {
   }
 
   private long nextNumber() {
-    em.createNativeQuery(
-            "UPDATE id_block SET next_value = next_value + 1 WHERE name = 'ticket_number'")
-        .executeUpdate();
-    return ((Number)
-            em.createNativeQuery("SELECT next_value FROM id_block WHERE name = 'ticket_number'")
-                .getSingleResult())
-        .longValue();
+    return kb.shared.persistence.Counters.next(em, "ticket_number");
   }
 
   static String render(String markdown) {

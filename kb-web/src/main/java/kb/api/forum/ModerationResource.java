@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import kb.api.shared.Callers;
+import kb.api.shared.Params;
 import kb.forum.Moderation;
 import kb.shared.validation.InvalidInput;
 
@@ -63,12 +63,8 @@ public class ModerationResource {
     if (body == null || body.action() == null) {
       throw new InvalidInput("action", "forum.review.action");
     }
-    Moderation.Review action;
-    try {
-      action = Moderation.Review.valueOf(body.action().strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("action", "forum.review.action");
-    }
+    Moderation.Review action =
+        Params.choice(Moderation.Review.class, body.action(), "action", "forum.review.action");
     moderation.review(username, id, action, body.note());
     return Response.noContent().build();
   }

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Locale;
 import kb.api.shared.Callers;
+import kb.api.shared.Params;
 import kb.forum.Comment;
 import kb.forum.FlagReason;
 import kb.forum.Moderation;
@@ -75,12 +75,8 @@ public class PostsResource {
     if (body == null || body.reason() == null) {
       throw new InvalidInput("reason", "forum.flag.reason");
     }
-    FlagReason reason;
-    try {
-      reason = FlagReason.valueOf(body.reason().strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("reason", "forum.flag.reason");
-    }
+    FlagReason reason =
+        Params.choice(FlagReason.class, body.reason(), "reason", "forum.flag.reason");
     moderation.flag(username, id, reason, body.detail());
     return Response.status(201).build();
   }

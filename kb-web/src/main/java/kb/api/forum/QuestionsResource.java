@@ -21,9 +21,9 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import kb.accounts.Role;
 import kb.api.shared.Callers;
+import kb.api.shared.Params;
 import kb.forum.CloseReason;
 import kb.forum.Following;
 import kb.forum.Moderation;
@@ -238,12 +238,8 @@ public class QuestionsResource {
     if (body == null || body.reason() == null) {
       throw new InvalidInput("reason", "forum.close.reason");
     }
-    CloseReason reason;
-    try {
-      reason = CloseReason.valueOf(body.reason().strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("reason", "forum.close.reason");
-    }
+    CloseReason reason =
+        Params.choice(CloseReason.class, body.reason(), "reason", "forum.close.reason");
     moderation.close(username, id, reason, body.duplicateOf());
     return get(id);
   }
@@ -311,11 +307,7 @@ public class QuestionsResource {
   }
 
   static ThreadViews.Sort sort(String name) {
-    try {
-      return ThreadViews.Sort.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("sort", "forum.sort.unknown");
-    }
+    return Params.choice(ThreadViews.Sort.class, name, "sort", "forum.sort.unknown");
   }
 
   static String locale(String tag) {

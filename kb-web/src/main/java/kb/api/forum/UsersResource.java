@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import kb.api.shared.Callers;
+import kb.api.shared.Params;
 import kb.reputation.Adjustments;
 import kb.reputation.Badges;
 import kb.reputation.Leaderboard;
@@ -112,10 +112,6 @@ public class UsersResource {
   }
 
   static Leaderboard.Period period(String name) {
-    try {
-      return Leaderboard.Period.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("period", "leaderboard.period.unknown");
-    }
+    return Params.choice(Leaderboard.Period.class, name, "period", "leaderboard.period.unknown");
   }
 }

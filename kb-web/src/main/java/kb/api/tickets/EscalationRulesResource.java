@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import kb.accounts.Role;
 import kb.api.shared.Callers;
+import kb.api.shared.Params;
 import kb.shared.validation.InvalidInput;
 import kb.tickets.EscalationRules;
 
@@ -61,12 +62,8 @@ public class EscalationRulesResource {
         || body.businessHours() == null) {
       throw new InvalidInput("resolutionMinutes", "ticket.sla.minutes", 60 * 24 * 90);
     }
-    kb.tickets.Priority p;
-    try {
-      p = kb.tickets.Priority.valueOf(priority.strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("priority", "ticket.priority.unknown");
-    }
+    kb.tickets.Priority p =
+        Params.choice(kb.tickets.Priority.class, priority, "priority", "ticket.priority.unknown");
     tickets.changeSla(
         admin, p, body.firstResponseMinutes(), body.resolutionMinutes(), body.businessHours());
     return tickets.slaPolicies();

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Locale;
 import kb.api.shared.Callers;
+import kb.api.shared.Params;
 import kb.reputation.Members;
 import kb.shared.validation.InvalidInput;
 import kb.tickets.TicketMessage;
@@ -72,12 +72,8 @@ public class TicketsResource {
     if (!Tickets.isAgent(members.require(me))) {
       return queries.of(me, 100);
     }
-    TicketViews.Queue q;
-    try {
-      q = TicketViews.Queue.valueOf(queue.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("queue", "ticket.queue.unknown");
-    }
+    TicketViews.Queue q =
+        Params.choice(TicketViews.Queue.class, queue, "queue", "ticket.queue.unknown");
     List<TicketViews.Row> rows = queries.queue(me, q, 500);
     if (status != null && !status.isBlank()) {
       String s = status(status).name();
@@ -130,12 +126,12 @@ public class TicketsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TicketViews.Detail priority(@PathParam("number") String number, PriorityBody body) {
     String me = Callers.signedIn(security);
-    kb.tickets.Priority p;
-    try {
-      p = kb.tickets.Priority.valueOf(body.priority().strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new InvalidInput("priority", "ticket.priority.unknown");
-    }
+    kb.tickets.Priority p =
+        Params.choice(
+            kb.tickets.Priority.class,
+            body == null ? null : body.priority(),
+            "priority",
+            "ticket.priority.unknown");
     tickets.prioritize(me, TicketNumber.parse(number), p);
     return queries.detail(me, TicketNumber.parse(number));
   }
@@ -190,10 +186,6 @@ public class TicketsResource {
   }
 
   static TicketStatus status(String name) {
-    try {
-      return TicketStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("status", "ticket.status.unknown");
-    }
+    return Params.choice(TicketStatus.class, name, "status", "ticket.status.unknown");
   }
 }
