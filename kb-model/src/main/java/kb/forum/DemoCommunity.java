@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import kb.forum.ForumEvents.ThreadChanged;
 import kb.reputation.Ledger;
@@ -176,9 +175,5 @@ public class DemoCommunity {
       }
     }
     return out;
-  }
-
-  static List<String> list(JsonArray array) {
-    return List.copyOf(strings(array));
   }
 }

@@ -31,7 +31,7 @@ public class SpamGuard {
   private final int postsPerHour;
   private final int newMemberReputation;
   private final int newMemberLinks;
-  private final List<String> watched;
+  private final List<Pattern> watched;
 
   public SpamGuard() {
     KbConfig config = KbConfig.current();
@@ -40,7 +40,7 @@ public class SpamGuard {
     newMemberLinks = config.integer("kb.forum.new-member-links", 1);
     watched =
         config.list("kb.forum.watched-words", DEFAULT_WATCHED).stream()
-            .map(w -> w.toLowerCase(Locale.ROOT))
+            .map(w -> Pattern.compile("\\b" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "\\b"))
             .toList();
   }
 
@@ -70,9 +70,13 @@ public class SpamGuard {
   /** The first watched word or phrase in {@code text}, if any. */
   public Optional<String> watchedWord(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return watched.stream()
-        .filter(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find())
-        .findFirst();
+    for (Pattern w : watched) {
+      Matcher m = w.matcher(lower);
+      if (m.find()) {
+        return Optional.of(m.group());
+      }
+    }
+    return Optional.empty();
   }
 
   static int links(String text) {

@@ -96,22 +96,9 @@ public class Leaderboard {
   /** The plain sum of a member's ledger rows, which their reputation must always equal. */
   public long ledgerTotal(long accountId) {
     return ((Number)
-            em.createNativeQuery(
-                    "SELECT COALESCE(SUM(points), 0) FROM reputation_ledger WHERE account_id = ?1")
-                .setParameter(1, accountId)
+            em.createNamedQuery("LedgerEntry.sum")
+                .setParameter("account", accountId)
                 .getSingleResult())
         .longValue();
-  }
-
-  /** Recent ledger rows of a member, newest first, for "how did I get here". */
-  public List<LedgerEntry> recent(long accountId, int max) {
-    return em.createNamedQuery("LedgerEntry.recent", LedgerEntry.class)
-        .setParameter("account", accountId)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  static LocalDate today(Clock clock) {
-    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
   }
 }

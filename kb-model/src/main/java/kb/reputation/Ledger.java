@@ -97,15 +97,6 @@ public class Ledger {
     return n;
   }
 
-  /** The sum of a member's ledger rows: what their reputation must equal. */
-  public long sum(long accountId) {
-    return ((Number)
-            em.createNamedQuery("LedgerEntry.sum")
-                .setParameter("account", accountId)
-                .getSingleResult())
-        .longValue();
-  }
-
   private int cappedOn(long accountId, OffsetDateTime now) {
     List<ReputationEvent> capped =
         Arrays.stream(ReputationEvent.values()).filter(ReputationEvent::capped).toList();

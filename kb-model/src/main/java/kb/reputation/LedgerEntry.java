@@ -40,9 +40,6 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = "LedgerEntry.sum",
     query = "select coalesce(sum(e.points), 0) from LedgerEntry e where e.accountId = :account")
-@NamedQuery(
-    name = "LedgerEntry.recent",
-    query = "select e from LedgerEntry e where e.accountId = :account order by e.id desc")
 public class LedgerEntry {
 
   @Id

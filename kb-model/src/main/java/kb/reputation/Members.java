@@ -3,7 +3,6 @@ package kb.reputation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,18 +71,5 @@ public class Members {
       roles.add(Role.valueOf(String.valueOf(n)));
     }
     return roles;
-  }
-
-  /** The usernames of accounts, by id, for lists that store ids. */
-  public String username(long id) {
-    Object v =
-        em.createNativeQuery("SELECT username FROM account WHERE id = ?1")
-            .setParameter(1, id)
-            .getSingleResult();
-    return (String) v;
-  }
-
-  static OffsetDateTime time(Object value) {
-    return Sql.time(value);
   }
 }

@@ -2,7 +2,6 @@ package kb.api.forum;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -296,14 +295,7 @@ public class QuestionsResource {
   }
 
   private String visitor() {
-    if (request.getCookies() != null) {
-      for (Cookie c : request.getCookies()) {
-        if (FeedbackServlet.VISITOR_COOKIE.equals(c.getName())) {
-          return c.getValue();
-        }
-      }
-    }
-    return null;
+    return FeedbackServlet.existingVisitor(request);
   }
 
   static ThreadViews.Sort sort(String name) {

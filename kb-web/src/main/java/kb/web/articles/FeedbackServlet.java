@@ -58,13 +58,22 @@ public class FeedbackServlet extends HttpServlet {
         back + "?voted=" + helpful + (commented ? "&thanks=true" : "") + "#feedback");
   }
 
-  public static String visitor(HttpServletRequest request, HttpServletResponse response) {
+  /** The visitor id the request carries, or null when it has none (nothing is set). */
+  public static String existingVisitor(HttpServletRequest request) {
     if (request.getCookies() != null) {
       for (Cookie c : request.getCookies()) {
         if (VISITOR_COOKIE.equals(c.getName()) && c.getValue().matches("[0-9a-f-]{36}")) {
           return c.getValue();
         }
       }
+    }
+    return null;
+  }
+
+  public static String visitor(HttpServletRequest request, HttpServletResponse response) {
+    String known = existingVisitor(request);
+    if (known != null) {
+      return known;
     }
     String id = UUID.randomUUID().toString();
     Cookie cookie = new Cookie(VISITOR_COOKIE, id);
