@@ -31,8 +31,10 @@ public class SupportAnalytics {
 
   @Inject Suggestions suggestions;
   @Inject Clock clock;
+  @Inject kb.search.SearchLog searchLog;
 
   public Summary summary(int days) {
+    searchLog.flush();
     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     OffsetDateTime from =
         now.toLocalDate().minusDays(days - 1L).atStartOfDay().atOffset(ZoneOffset.UTC);

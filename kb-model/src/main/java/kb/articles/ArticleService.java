@@ -38,6 +38,7 @@ public class ArticleService {
 
   @Inject Clock clock;
   @Inject ArticleEvents events;
+  @Inject ViewCounter viewCounter;
 
   public List<CategoryView> categories(String locale) {
     Map<String, Long> counts =
@@ -156,14 +157,10 @@ public class ArticleService {
   }
 
   /** Counts a page view (a separate call so that reading stays free of writes). */
+  /** Counts a view of a translation (written in batches by {@link ViewCounter}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public void recordView(String slug, String locale) {
-    // A bulk update leaves the version alone, so views never make an editor's edit stale.
-    em.createQuery(
-            "update Translation t set t.views = t.views + 1 where t.locale = :locale and t.article"
-                + " in (select a from Article a where a.slug = :slug)")
-        .setParameter("locale", locale)
-        .setParameter("slug", slug)
-        .executeUpdate();
+    viewCounter.record(slug, locale);
   }
 
   public List<ArticleSummary> related(String slug, String locale, int max) {

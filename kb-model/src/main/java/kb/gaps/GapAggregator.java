@@ -31,10 +31,12 @@ public class GapAggregator {
   @Inject SearchIndex index;
   @Inject SynonymService synonyms;
   @Inject Clock clock;
+  @Inject kb.search.SearchLog searchLog;
 
   /** Reads up to one batch of the searches made before {@code cutoff}; returns how many. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int step(OffsetDateTime cutoff) {
+    searchLog.flush();
     GapCursor cursor = em.find(GapCursor.class, GapCursor.ID, LockModeType.PESSIMISTIC_WRITE);
     // The batch writes with native statements; flushing before each of them would re-check every
     // managed entity each time (quadratic). GapBatch flushes once, before it writes.

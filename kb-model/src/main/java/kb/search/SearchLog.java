@@ -19,10 +19,10 @@ import kb.shared.validation.NotFound;
 
 /**
  * Stores searches and the hit a searcher then opened. Prefixes typed within {@link #MERGE_WINDOW}
- * by the same visitor update the same entry, so the log counts searches, not keystrokes.
+ * by the same visitor update the same entry, so the log counts searches, not keystrokes. Searches
+ * are queued and written in batches by {@link SearchLogWriter}; every read here flushes first.
  */
 @ApplicationScoped
-@Transactional
 public class SearchLog {
 
   public static final Duration MERGE_WINDOW = Duration.ofSeconds(5);
@@ -31,51 +31,50 @@ public class SearchLog {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject SearchLogWriter writer;
 
-  /** Records a search and returns the id of its entry (new, or the one it refined). */
+  /**
+   * Records a search and returns the id of its entry (new, or the one it refined). The row is
+   * written in the background ({@link SearchLogWriter}): a search never waits for the database.
+   */
   public long record(SearchResults results, String locale, Searcher who, String channel) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    String normalized = normalize(results.query());
-    SearchLogEntry entry =
-        em.createQuery(
-                "select e from SearchLogEntry e where e.visitor = :visitor and e.searchedAt >= :since"
-                    + " and e.clickedId is null order by e.searchedAt desc",
-                SearchLogEntry.class)
-            .setParameter("visitor", who.visitor())
-            .setParameter("since", now.minus(MERGE_WINDOW))
-            .setMaxResults(1)
-            .getResultStream()
-            .filter(e -> refines(e.normalized(), normalized))
-            .findFirst()
-            .orElse(null);
-    if (entry == null) {
-      entry = new SearchLogEntry(who, channel, now);
-      entry.refine(results.query(), locale, results.total(), topIds(results), now);
-      em.persist(entry);
-      em.flush();
-    } else {
-      entry.refine(results.query(), locale, results.total(), topIds(results), now);
-    }
-    return entry.id();
+    String top = topIds(results);
+    return writer.add(
+        who,
+        channel,
+        results,
+        locale,
+        top.length() > 1000 ? top.substring(0, 1000) : top,
+        OffsetDateTime.now(clock));
   }
 
   /** Notes which hit of a search was opened. */
+  @Transactional
   public void click(long searchId, String type, String id) {
+    writer.flush();
     SearchLogEntry entry = em.find(SearchLogEntry.class, searchId);
     if (entry == null) {
       throw new NotFound("search.notFound");
     }
     entry.click(type, id, OffsetDateTime.now(clock));
+    writer.clicked(entry.visitor(), searchId);
+  }
+
+  /** Writes the searches still queued, for readers that must see every search made so far. */
+  public void flush() {
+    writer.flush();
   }
 
   /**
    * Notes that the visitor's latest search within the visit did not help: they asked, escalated or
    * (with {@code openedId}, the hit they opened) voted it not helpful. The gap report reads it.
    */
+  @Transactional
   public void followUp(String visitor, FollowUp kind, String openedId) {
     if (visitor == null) {
       return;
     }
+    writer.flush();
     OffsetDateTime now = OffsetDateTime.now(clock);
     var query =
         em.createQuery(
@@ -91,6 +90,7 @@ public class SearchLog {
     query.setMaxResults(1).getResultStream().findFirst().ifPresent(e -> e.followUp(kind));
   }
 
+  @Transactional
   void onFeedback(@Observes FeedbackGiven feedback) {
     if (!feedback.helpful()) {
       followUp(
@@ -100,7 +100,9 @@ public class SearchLog {
     }
   }
 
+  @Transactional
   public SearchLogEntry find(long searchId) {
+    writer.flush();
     SearchLogEntry entry = em.find(SearchLogEntry.class, searchId);
     if (entry == null) {
       throw new NotFound("search.notFound");
@@ -126,7 +128,9 @@ public class SearchLog {
     return results.hits().stream().limit(10).map(SearchHit::id).collect(Collectors.joining(","));
   }
 
+  @Transactional
   List<SearchLogEntry> recent(String visitor) {
+    writer.flush();
     return em.createQuery(
             "select e from SearchLogEntry e where e.visitor = :visitor order by e.searchedAt desc",
             SearchLogEntry.class)

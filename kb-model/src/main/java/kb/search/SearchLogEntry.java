@@ -2,31 +2,20 @@ package kb.search;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.time.OffsetDateTime;
 
 /**
- * One logged search. A visitor typing "refu", "refund", "refund late" within a few seconds leaves
- * one entry, the last text, not three: {@link #refine} replaces the text of a recent prefix.
+ * One logged search, as {@link SearchLogWriter} wrote it. A visitor typing "refu", "refund",
+ * "refund late" within a few seconds leaves one entry, the last text, not three.
  */
 @Entity
 @Table(name = "search_log")
 public class SearchLogEntry {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "search_ids")
-  @TableGenerator(
-      name = "search_ids",
-      table = "id_block",
-      pkColumnName = "name",
-      valueColumnName = "next_value",
-      pkColumnValue = "search",
-      allocationSize = 50)
-  private Long id;
+  /** Assigned by {@link SearchLogWriter} from the {@code search} row of {@code id_block}. */
+  @Id private Long id;
 
   @Column(name = "searched_at", nullable = false)
   private OffsetDateTime searchedAt;
@@ -76,25 +65,6 @@ public class SearchLogEntry {
   private String followUp;
 
   protected SearchLogEntry() {}
-
-  SearchLogEntry(Searcher who, String channel, OffsetDateTime at) {
-    this.visitor = who.visitor();
-    this.username = who.username();
-    this.userRole = who.role();
-    this.staff = who.staff();
-    this.bot = who.bot();
-    this.channel = channel;
-    this.searchedAt = at;
-  }
-
-  void refine(String query, String locale, int hits, String topIds, OffsetDateTime at) {
-    this.queryText = query;
-    this.normalized = SearchLog.normalize(query);
-    this.locale = locale;
-    this.hits = hits;
-    this.topIds = topIds.length() > 1000 ? topIds.substring(0, 1000) : topIds;
-    this.searchedAt = at;
-  }
 
   void click(String type, String id, OffsetDateTime at) {
     this.clickedType = type;

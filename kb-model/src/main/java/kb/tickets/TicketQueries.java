@@ -32,6 +32,7 @@ public class TicketQueries {
   @Inject Members members;
   @Inject Tickets tickets;
   @Inject Clock clock;
+  @Inject kb.search.SearchLog searchLog;
 
   public List<TicketViews.Row> queue(String agent, TicketViews.Queue queue, int max) {
     tickets.requireAgent(agent);
@@ -139,6 +140,7 @@ public class TicketQueries {
 
   /** The requester's searches in the week before the ticket was opened, newest first. */
   private List<TicketViews.Search> searches(Ticket t) {
+    searchLog.flush();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(

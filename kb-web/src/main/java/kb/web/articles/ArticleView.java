@@ -10,6 +10,7 @@ import kb.articles.ArticleService;
 import kb.articles.Views.ArticlePage;
 import kb.articles.Views.ArticleSummary;
 import kb.shared.validation.NotFound;
+import kb.web.cache.PageMarks;
 import kb.web.i18n.UserLocale;
 
 /** The article page: the text in the reader's language, its table of contents and feedback. */
@@ -19,6 +20,7 @@ public class ArticleView {
 
   @Inject ArticleService articles;
   @Inject UserLocale userLocale;
+  @Inject jakarta.servlet.http.HttpServletRequest request;
 
   private String slug;
   private String voted;
@@ -34,8 +36,16 @@ public class ArticleView {
       return;
     }
     related = articles.related(slug, userLocale.getLanguage(), 5);
+    PageMarks cache = PageMarks.of(request);
+    if (cache != null) {
+      cache.cacheable();
+    }
     if (voted == null) {
-      articles.recordView(page.slug(), page.locale());
+      if (cache != null) {
+        cache.view(page.slug(), page.locale()); // counted each time the cache serves the page
+      } else {
+        articles.recordView(page.slug(), page.locale());
+      }
     }
   }
 

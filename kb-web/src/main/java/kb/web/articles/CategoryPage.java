@@ -9,6 +9,7 @@ import java.util.List;
 import kb.articles.ArticleService;
 import kb.articles.Views.ArticleSummary;
 import kb.articles.Views.CategoryView;
+import kb.web.cache.PageMarks;
 import kb.web.i18n.UserLocale;
 
 /** One category and its articles in the reader's language. */
@@ -18,6 +19,7 @@ public class CategoryPage {
 
   @Inject ArticleService articles;
   @Inject UserLocale userLocale;
+  @Inject jakarta.servlet.http.HttpServletRequest request;
 
   private String id;
   private CategoryView category;
@@ -32,6 +34,10 @@ public class CategoryPage {
       return;
     }
     items = articles.inCategory(id, locale);
+    PageMarks cache = PageMarks.of(request);
+    if (cache != null) {
+      cache.cacheable();
+    }
   }
 
   public String getId() {

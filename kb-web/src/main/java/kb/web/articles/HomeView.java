@@ -8,6 +8,7 @@ import java.util.List;
 import kb.articles.ArticleService;
 import kb.articles.Views.ArticleSummary;
 import kb.articles.Views.CategoryView;
+import kb.web.cache.PageMarks;
 import kb.web.i18n.UserLocale;
 
 /** The help-center home: categories, popular and recently updated articles. */
@@ -17,6 +18,7 @@ public class HomeView {
 
   @Inject ArticleService articles;
   @Inject UserLocale userLocale;
+  @Inject jakarta.servlet.http.HttpServletRequest request;
 
   private List<CategoryView> categories;
   private List<ArticleSummary> popular;
@@ -28,6 +30,10 @@ public class HomeView {
     categories = articles.categories(locale);
     popular = articles.popular(locale, 6);
     recent = articles.recentlyUpdated(locale, 6);
+    PageMarks cache = PageMarks.of(request);
+    if (cache != null) {
+      cache.cacheable();
+    }
   }
 
   public List<CategoryView> getCategories() {

@@ -13,6 +13,8 @@ import kb.search.SearchLog;
 import kb.search.SearchResults;
 import kb.search.SearchService;
 import kb.shared.validation.InvalidInput;
+import kb.web.cache.PageCache;
+import kb.web.cache.PageMarks;
 import kb.web.i18n.UserLocale;
 import kb.web.search.Searchers;
 
@@ -31,10 +33,14 @@ public class SearchView {
   private String category;
   private String tag;
   private SearchResults results;
-  private long searchId;
+  private String searchRef = "";
 
   public void load() {
+    PageMarks cache = PageMarks.of(request);
     if (q == null || SearchService.normalize(q).isEmpty()) {
+      if (cache != null) {
+        cache.cacheable();
+      }
       return;
     }
     if (q.length() > SearchService.MAX_QUERY) {
@@ -46,12 +52,19 @@ public class SearchView {
     } catch (InvalidInput e) {
       return;
     }
+    if (cache != null) {
+      // the cache logs the search each time it serves the page, and writes its id into the slot
+      cache.cacheable().showsThreads().search(results, locale);
+      searchRef = PageCache.SEARCH_ID_SLOT;
+      return;
+    }
     HttpServletResponse response =
         (HttpServletResponse)
             jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext()
                 .getResponse();
-    searchId = log.record(results, locale, Searchers.of(request, response), "page");
+    searchRef =
+        String.valueOf(log.record(results, locale, Searchers.of(request, response), "page"));
   }
 
   public String getQ() {
@@ -117,7 +130,8 @@ public class SearchView {
     return results == null ? List.of() : results.hits();
   }
 
-  public long getSearchId() {
-    return searchId;
+  /** The id of the logged search, for attributing a click on a hit (a slot for the cache). */
+  public String getSearchRef() {
+    return searchRef;
   }
 }

@@ -16,9 +16,14 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(response);
+    chain.doFilter(request, response);
+  }
+
+  /** Sets the headers (also for responses sent from the page cache, whatever the filter order). */
+  public static void apply(HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
     response.setHeader("Referrer-Policy", "same-origin");
-    chain.doFilter(request, response);
   }
 }
