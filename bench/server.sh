@@ -11,3 +11,10 @@ kb_start() {
   pid=$!
 }
 kb_stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+# kb_start_war WAR DATA_DIR LOG PORT: Payara Micro with any war (the benchmark's ceiling) at /.
+kb_start_war() {
+  java -Xmx1g -jar kb-web/target/payara-micro.jar --deploy "$1" --contextroot / --port "$4" \
+    --nocluster --disablephonehome --prebootcommandfile kb-web/src/main/payara/preboot.asadmin \
+    --hzconfigfile kb-web/src/main/payara/hazelcast.xml --rootdir "$2/payara" > "$3" 2>&1 &
+  pid=$!
+}

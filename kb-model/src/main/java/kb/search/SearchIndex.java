@@ -41,6 +41,8 @@ public class SearchIndex {
   private volatile CloseableSearchMapping mapping;
   private volatile IndexReader reader;
   private volatile boolean readerStale = true;
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
   private Path directory;
   private boolean hookInstalled;
 
@@ -74,6 +76,14 @@ public class SearchIndex {
       hookInstalled = true;
     }
     return !current;
+  }
+
+  /**
+   * A number that moves whenever the searchable documents change (an update, a rebuild, a reopen):
+   * what is derived from the index, such as cached results and corrections, is valid for one.
+   */
+  public long generation() {
+    return generation.get();
   }
 
   public boolean isOpen() {
@@ -223,6 +233,7 @@ public class SearchIndex {
     mapping().scope(ArticleDocument.class).workspace().flush();
     mapping().scope(ArticleDocument.class).workspace().refresh();
     readerStale = true;
+    generation.incrementAndGet();
     writeMarker();
   }
 
@@ -230,6 +241,7 @@ public class SearchIndex {
   public void update(Collection<ArticleDocument> upserts, Collection<String> removedIds) {
     write(upserts, removedIds, IndexingPlanSynchronizationStrategy.sync());
     readerStale = true;
+    generation.incrementAndGet();
   }
 
   private void write(
@@ -249,6 +261,7 @@ public class SearchIndex {
   @PreDestroy
   public synchronized void close() {
     releaseReader();
+    generation.incrementAndGet();
     readerStale = true;
     CloseableSearchMapping m = mapping;
     mapping = null;

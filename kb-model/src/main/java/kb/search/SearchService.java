@@ -17,9 +17,10 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 
 /**
- * Queries the index: BM25 over title (boosted), body and tags in the reader's language, fuzzy
- * matching for longer words so typos still find their article, then English articles the reader's
- * language lacks, marked as a fallback.
+ * Queries the index: BM25 over title (boosted), body and tags in the reader's language, unknown
+ * words corrected to the index's nearest words so typos still find their article, then English
+ * articles the reader's language lacks, marked as a fallback. Results are kept for repeated
+ * searches until the index or the synonyms change.
  */
 @ApplicationScoped
 public class SearchService {
@@ -27,16 +28,14 @@ public class SearchService {
   public static final int MAX_QUERY = 200;
   static final float TITLE_BOOST = 1.5f;
   static final float TAG_BOOST = 1.5f;
-  static final float FUZZY_BOOST = 0.5f;
   static final float ALL_BOOST = 1f;
   static final float BODY_BOOST = 1f;
   static final float FOLDED_BOOST = 0.5f;
 
-  /** Longer queries have enough correct words; fuzzy expansion would only add noise. */
-  static final int MAX_FUZZY_WORDS = 8;
+  static final int MAX_CORRECTED_WORDS = 8;
 
-  /** A word found in fewer articles than this may be a typo: it is also matched fuzzily. */
-  static final int RARE = 20;
+  /** Results kept for repeated searches, valid until the index or the synonyms change. */
+  static final int CACHED_RESULTS = 5_000;
 
   /** The length of the opening shown when no query word is in an article's body. */
   static final int SNIPPET = 180;
@@ -46,6 +45,8 @@ public class SearchService {
   @Inject SearchIndex index;
   @Inject SynonymService synonymService;
   private Synonyms fixedSynonyms;
+  private Corrections corrections;
+  private final ResultCache cache = new ResultCache(CACHED_RESULTS);
 
   public SearchService() {}
 
@@ -53,6 +54,12 @@ public class SearchService {
   public SearchService(SearchIndex index, Synonyms synonyms) {
     this.index = index;
     this.fixedSynonyms = synonyms;
+    this.corrections = new Corrections(index);
+  }
+
+  @jakarta.annotation.PostConstruct
+  void init() {
+    corrections = new Corrections(index);
   }
 
   private Synonyms synonyms() {
@@ -77,6 +84,19 @@ public class SearchService {
       throw new InvalidInput("q", "search.query.tooLong", MAX_QUERY);
     }
     String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
+    ResultCache.Key key = new ResultCache.Key(query, lang, filters, size);
+    Synonyms synonyms = synonyms();
+    long generation = index.generation();
+    SearchResults cached = cache.get(key, generation, synonyms);
+    if (cached != null) {
+      return cached;
+    }
+    SearchResults results = compute(query, lang, filters, size);
+    cache.put(key, generation, synonyms, results);
+    return results;
+  }
+
+  private SearchResults compute(String query, String lang, SearchFilters filters, int size) {
     List<SearchHit> all = rank(query, lang, filters, SearchResults.CAP);
     List<SearchHit> page = withSnippets(all.subList(0, Math.min(size, all.size())), query);
     List<SearchHit> unfiltered =
@@ -117,11 +137,10 @@ public class SearchService {
   }
 
   /**
-   * Highlighting is the costly part of a search: Lucene's highlighter rewrites the whole query for
-   * every document it marks, and a fuzzy clause builds its Levenshtein automaton on each rewrite (7
-   * in 10 CPU samples under load). So the ranking query fetches no snippets; the hits shown get
-   * theirs from a second, cheap query over just their ids, without fuzzy clauses: a word the index
-   * does not know is replaced by its nearest known words, so "delivry" still marks "delivery".
+   * Highlighting is the costly part of a search, so the ranking query fetches no snippets; the hits
+   * shown get theirs from a second query over just their ids, with the query's corrections, so
+   * "delivry" still marks "delivery". Offsets come from the postings of the query's terms, not from
+   * each document's term vector (which cost a third of the CPU under load).
    */
   private List<SearchHit> withSnippets(List<SearchHit> page, String query) {
     if (page.isEmpty()) {
@@ -132,13 +151,7 @@ public class SearchService {
       for (String locale : page.stream().map(SearchHit::locale).distinct().toList()) {
         List<String> ids =
             page.stream().filter(h -> h.locale().equals(locale)).map(SearchHit::id).toList();
-        String marked = query;
-        List<String> neighbours =
-            Spelling.neighbours(index, fuzzyCandidates(query, locale), locale);
-        if (!neighbours.isEmpty()) {
-          marked = query + " " + String.join(" ", neighbours);
-        }
-        String text = marked;
+        String text = corrected(query, locale);
         session
             .search(ArticleDocument.class)
             .select(
@@ -151,7 +164,7 @@ public class SearchService {
                     f.bool()
                         .filter(f.id().matchingAny(ids))
                         .should(f.matchAll())
-                        .should(text(f, text, locale, expansions(query, locale), List.of())))
+                        .should(text(f, text, locale, expansions(query, locale))))
             .highlighter(
                 h ->
                     h.unified()
@@ -221,13 +234,7 @@ public class SearchService {
               var b =
                   f.bool()
                       .filter(f.match().field("locale").matching(locale))
-                      .must(
-                          text(
-                              f,
-                              query,
-                              locale,
-                              expansions(query, locale),
-                              fuzzyCandidates(query, locale)));
+                      .must(text(f, corrected(query, locale), locale, expansions(query, locale)));
               if (!SearchFilters.blank(filters.type())) {
                 b.filter(f.match().field("type").matching(filters.type()));
               }
@@ -246,32 +253,17 @@ public class SearchService {
   }
 
   /**
-   * The words worth matching fuzzily: five letters or more, in a query of at most eight words, and
-   * unknown or nearly unknown to the articles of this language. Fuzzing every term costs an order
-   * of magnitude in throughput; words the index knows are not typos worth that price.
+   * The query with the index's nearest known words added for each unknown one (see {@link
+   * Corrections}); a query of more than {@link #MAX_CORRECTED_WORDS} words is left as it is: it has
+   * enough correct words, and corrections would only add noise.
    */
-  private List<String> fuzzyCandidates(String query, String locale) {
+  private String corrected(String query, String locale) {
     List<String> words = words(query);
-    if (words.size() > MAX_FUZZY_WORDS) {
-      return List.of();
+    if (words.size() > MAX_CORRECTED_WORDS) {
+      return query;
     }
-    List<String> longer = words.stream().filter(w -> w.length() >= 5).toList();
-    if (longer.isEmpty()) {
-      return longer;
-    }
-    String field = LocalizedTextBinder.words(locale);
-    return index.withReader(
-        reader ->
-            longer.stream()
-                .filter(
-                    w -> {
-                      try {
-                        return reader.docFreq(new org.apache.lucene.index.Term(field, w)) < RARE;
-                      } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                      }
-                    })
-                .toList());
+    List<String> known = corrections.of(words, locale);
+    return known.isEmpty() ? query : query + " " + String.join(" ", known);
   }
 
   private List<String> expansions(String query, String locale) {
@@ -279,11 +271,7 @@ public class SearchService {
   }
 
   private static SearchPredicate text(
-      SearchPredicateFactory f,
-      String query,
-      String locale,
-      List<String> synonyms,
-      List<String> fuzzy) {
+      SearchPredicateFactory f, String query, String locale, List<String> synonyms) {
     String title = LocalizedTextBinder.title(locale);
     String body = LocalizedTextBinder.body(locale);
     var any = f.bool();
@@ -298,15 +286,6 @@ public class SearchService {
     for (String phrase : synonyms) {
       any.should(f.match().field(title).boost(TITLE_BOOST * SYNONYM_WEIGHT).matching(phrase));
       any.should(f.match().field(body).boost(SYNONYM_WEIGHT).matching(phrase));
-    }
-    for (String word : fuzzy) {
-      int edits = word.length() >= 8 ? 2 : 1;
-      any.should(
-          f.match()
-              .field(LocalizedTextBinder.all(locale))
-              .matching(word)
-              .fuzzy(edits, 1)
-              .boost(FUZZY_BOOST));
     }
     return any.toPredicate();
   }

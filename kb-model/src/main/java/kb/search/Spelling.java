@@ -41,35 +41,6 @@ public final class Spelling {
   }
 
   /**
-   * The words of the articles nearest to each given word (up to three each, the word itself
-   * excluded): what a fuzzy match of it would have found, for marking in snippets.
-   */
-  static List<String> neighbours(SearchIndex index, List<String> words, String locale) {
-    if (words.isEmpty()) {
-      return List.of();
-    }
-    DirectSpellChecker spell = new DirectSpellChecker();
-    spell.setMinQueryLength(3);
-    String field = LocalizedTextBinder.words(locale);
-    return index.withReader(
-        reader -> {
-          List<String> out = new ArrayList<>();
-          try {
-            for (String word : words) {
-              for (SuggestWord w :
-                  spell.suggestSimilar(
-                      new Term(field, word), 3, reader, SuggestMode.SUGGEST_ALWAYS)) {
-                out.add(w.string);
-              }
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          return out;
-        });
-  }
-
-  /**
    * The query with each word of five letters or more that the articles of this language never use
    * replaced by the nearest word they do use, within one edit (two from eight letters); other words
    * as they are; a word with no such neighbour goes to {@code otherwise} (the gap report spells it

@@ -50,7 +50,8 @@ public class SynonymService {
       for (SynonymGroup g : all()) {
         groups.computeIfAbsent(g.locale(), k -> new ArrayList<>()).add(g.terms());
       }
-      s = new Synonyms(groups);
+      // unchanged groups keep their instance: its analyzed phrases, and the results cached with it
+      s = s != null && s.hasGroups(groups) ? s : new Synonyms(groups);
       cached = s;
       loadedAt = System.nanoTime();
     }

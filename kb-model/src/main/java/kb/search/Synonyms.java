@@ -29,6 +29,11 @@ public final class Synonyms {
     this.groups = Map.copyOf(groups);
   }
 
+  /** Whether these are the given groups (a reload that found nothing new). */
+  boolean hasGroups(Map<String, List<List<String>>> other) {
+    return groups.equals(Map.copyOf(other));
+  }
+
   public List<List<String>> groups(String locale) {
     return groups.getOrDefault(locale, List.of());
   }

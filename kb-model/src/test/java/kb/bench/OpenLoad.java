@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An open-model load: requests start at a fixed rate whatever the server's speed (so a slow answer
  * cannot hide the ones queued behind it), and each latency is measured from the moment the request
- * was due. Usage: {@code OpenLoad <url-with-%s-for-the-query> <requests/s> <seconds> <query>...};
- * prints p50, p90, p99, max and the errors.
+ * was due. Usage: {@code OpenLoad <url-with-%s-for-the-query> <requests/s> <seconds> [--pairs]
+ * <query>...}; with {@code --pairs} each request asks a new pair of the given words, so no cached
+ * result helps. Prints p50, p90, p99, max and the errors.
  */
 public final class OpenLoad {
 
@@ -26,7 +27,8 @@ public final class OpenLoad {
     String url = args[0];
     int rate = Integer.parseInt(args[1]);
     int seconds = Integer.parseInt(args[2]);
-    List<String> queries = Arrays.asList(args).subList(3, args.length);
+    boolean pairs = args[3].equals("--pairs");
+    List<String> queries = Arrays.asList(args).subList(pairs ? 4 : 3, args.length);
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -44,9 +46,11 @@ public final class OpenLoad {
       if (wait > 0) {
         java.util.concurrent.locks.LockSupport.parkNanos(wait);
       }
-      String q =
-          URLEncoder.encode(
-              queries.get(i % queries.size()).replace('+', ' '), StandardCharsets.UTF_8);
+      String text = queries.get(i % queries.size()).replace('+', ' ');
+      if (pairs) { // a new two-word query for each request, until every pair was asked once
+        text += " " + queries.get((i / queries.size()) % queries.size());
+      }
+      String q = URLEncoder.encode(text, StandardCharsets.UTF_8);
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(url.formatted(q)))
               .timeout(Duration.ofSeconds(30))

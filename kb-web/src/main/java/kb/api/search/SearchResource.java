@@ -54,9 +54,17 @@ public class SearchResource {
     }
   }
 
-  /** The answer of {@code GET /search}. */
+  /** The answer of {@code GET /search} (written by {@link AnswerJson}, for the API document). */
   public record Answer(
       long searchId,
+      String query,
+      int total,
+      List<Hit> hits,
+      String didYouMean,
+      java.util.Map<String, java.util.Map<String, Integer>> facets) {}
+
+  /** An answer's fields but its id, serialized once per result set ({@link AnswerJson}). */
+  public record AnswerBody(
       String query,
       int total,
       List<Hit> hits,
@@ -68,11 +76,21 @@ public class SearchResource {
 
   @Inject SearchService search;
   @Inject SearchLog log;
+  private static final AnswerJson answers = new AnswerJson();
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
   @GET
-  public Answer search(
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "the hits, best first",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = Answer.class)))
+  public Response search(
       @QueryParam("q") String q,
       @QueryParam("locale") String locale,
       @QueryParam("type") String type,
@@ -92,13 +110,9 @@ public class SearchResource {
         search.search(
             q, lang, new SearchFilters(kind.equals("all") ? null : kind, category, tag), n);
     long id = log.record(results, lang, Searchers.of(request, response), "api");
-    return new Answer(
-        id,
-        results.query(),
-        results.total(),
-        results.hits().stream().map(h -> Hit.of(h, request.getContextPath())).toList(),
-        results.didYouMean(),
-        results.facets());
+    return Response.ok(answers.write(id, results, request.getContextPath()))
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .build();
   }
 
   @POST

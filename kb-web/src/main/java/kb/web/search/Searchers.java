@@ -21,7 +21,7 @@ public final class Searchers {
         request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
     String role = username == null ? "ANONYMOUS" : Role.MEMBER.name();
     boolean staff = false;
-    for (Role r : STAFF) {
+    for (Role r : username == null ? List.<Role>of() : STAFF) {
       if (request.isUserInRole(r.name())) {
         role = r.name();
         staff = true;
