@@ -11,7 +11,8 @@ import kb.search.eval.Evaluation;
 
 /**
  * In-process search throughput over the shipped content, without HTTP: where a search spends its
- * time, for profiling. Args: seconds (default 10), threads (default 2).
+ * time, for profiling. Args: seconds (default 10), threads (default 2), and {@code distinct} to
+ * search a new pair of the articles' commonest words each time instead of ten repeated queries.
  */
 public final class SearchLoop {
 
@@ -39,6 +40,8 @@ public final class SearchLoop {
     SearchService search =
         new SearchService(
             index, new Synonyms(SynonymFile.read(Path.of(System.getProperty("bench.content")))));
+    List<String> words = commonWords(corpus, 400);
+    boolean distinct = args.length > 2 && args[2].equals("distinct");
     for (int round = 0; round < 2; round++) {
       long end = System.nanoTime() + seconds * 1_000_000_000L;
       java.util.concurrent.atomic.LongAdder done = new java.util.concurrent.atomic.LongAdder();
@@ -49,7 +52,14 @@ public final class SearchLoop {
                 () -> {
                   int i = 0;
                   while (System.nanoTime() < end) {
-                    search.search(QUERIES.get(i++ % QUERIES.size()), "en", 10);
+                    int n = i++;
+                    String q =
+                        distinct // a new pair of words each time: no cached result helps
+                            ? words.get(n % words.size())
+                                + " "
+                                + words.get((n / words.size() + n * 31) % words.size())
+                            : QUERIES.get(n % QUERIES.size());
+                    search.search(q, "en", 10);
                     done.increment();
                   }
                 });
@@ -63,5 +73,23 @@ public final class SearchLoop {
           round == 0 ? "warm-up" : "measured", done.sum() / (double) seconds, threads);
     }
     index.close();
+  }
+
+  private static List<String> commonWords(List<kb.search.ArticleDocument> corpus, int max) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (var d : corpus) {
+      if (d.getLocale().equals("en")) {
+        for (String w : d.getBody().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+          if (w.length() > 3) {
+            counts.merge(w, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(max)
+        .map(java.util.Map.Entry::getKey)
+        .toList();
   }
 }
