@@ -87,7 +87,7 @@ public final class LocalizedTextBinder implements TypeBinder {
             f ->
                 f.asString()
                     .analyzer(Analyzers.of(locale))
-                    .highlightable(List.of(Highlightable.UNIFIED)))
+                    .highlightable(List.of(Highlightable.ANY)))
         .toReference();
   }
 
