@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class ResultCache {
 
-  record Key(String query, String locale, SearchFilters filters, int size) {}
+  record Key(String query, String locale, SearchFilters filters, int size, boolean snippets) {}
 
   private record Entry(long generation, Synonyms synonyms, SearchResults results) {}
 

@@ -76,6 +76,19 @@ public class SearchService {
    * found.
    */
   public SearchResults search(String rawQuery, String locale, SearchFilters filters, int size) {
+    return search(rawQuery, locale, filters, size, true);
+  }
+
+  /**
+   * Titles only, for lists that show no snippet (the search box's suggestions while typing):
+   * highlighting is most of an uncached search's cost, and these are the most frequent searches.
+   */
+  public SearchResults suggestions(String rawQuery, String locale, int size) {
+    return search(rawQuery, locale, SearchFilters.NONE, size, false);
+  }
+
+  private SearchResults search(
+      String rawQuery, String locale, SearchFilters filters, int size, boolean snippets) {
     String query = normalize(rawQuery);
     if (query.isEmpty()) {
       throw new InvalidInput("q", "search.query.required");
@@ -84,21 +97,23 @@ public class SearchService {
       throw new InvalidInput("q", "search.query.tooLong", MAX_QUERY);
     }
     String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
-    ResultCache.Key key = new ResultCache.Key(query, lang, filters, size);
+    ResultCache.Key key = new ResultCache.Key(query, lang, filters, size, snippets);
     Synonyms synonyms = synonyms();
     long generation = index.generation();
     SearchResults cached = cache.get(key, generation, synonyms);
     if (cached != null) {
       return cached;
     }
-    SearchResults results = compute(query, lang, filters, size);
+    SearchResults results = compute(query, lang, filters, size, snippets);
     cache.put(key, generation, synonyms, results);
     return results;
   }
 
-  private SearchResults compute(String query, String lang, SearchFilters filters, int size) {
+  private SearchResults compute(
+      String query, String lang, SearchFilters filters, int size, boolean snippets) {
     List<SearchHit> all = rank(query, lang, filters, SearchResults.CAP);
-    List<SearchHit> page = withSnippets(all.subList(0, Math.min(size, all.size())), query);
+    List<SearchHit> top = all.subList(0, Math.min(size, all.size()));
+    List<SearchHit> page = snippets ? withSnippets(top, query) : List.copyOf(top);
     List<SearchHit> unfiltered =
         filters.isEmpty() ? all : rank(query, lang, SearchFilters.NONE, SearchResults.CAP);
     String didYouMean =

@@ -48,7 +48,7 @@ public class InstantSearch {
     String locale = userLocale.getLanguage();
     SearchResults results;
     try {
-      results = search.search(query, locale, MAX_HITS);
+      results = search.suggestions(query, locale, MAX_HITS);
     } catch (InvalidInput e) {
       return List.of();
     }
