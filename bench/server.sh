@@ -3,7 +3,7 @@
 kb_start() {
   local web=kb-web
   [ -f "$web/target/kb.war" ] || { echo "build first: ./mvnw -q install -DskipTests"; exit 1; }
-  KB_DATA_DIR="$1" KB_CONTENT_DIR="$2" KB_HOST=127.0.0.1 java -Xmx1g \
+  MALLOC_ARENA_MAX=2 KB_DATA_DIR="$1" KB_CONTENT_DIR="$2" KB_HOST=127.0.0.1 java ${KB_JAVA_OPTS:--Xmx512m} \
     -jar "$web/target/payara-micro.jar" --deploy "$web/target/kb.war" --contextroot / \
     --port "$4" --nocluster --disablephonehome \
     --prebootcommandfile "$web/src/main/payara/preboot.asadmin" \
