@@ -71,6 +71,9 @@ public final class Evaluation {
         }
       }
       sets.add(DEV_SET);
+      // customer phrasings (issue 21): tune on the first half, report the held-out one
+      sets.add(DEV_SET.resolveSibling("kb-customers-tune"));
+      sets.add(DEV_SET.resolveSibling("kb-customers-heldout"));
     }
     System.out.printf(
         "%-28s %7s %9s %9s %9s   %s%n",
@@ -147,7 +150,7 @@ public final class Evaluation {
         ranked = candidates(set, q.id(), ranked);
       }
       if (Boolean.getBoolean("eval.misses")
-          && set.name().equals("kb-dev")
+          && (set.name().equals("kb-dev") || set.name().equals("kb-customers-tune"))
           && Metrics.hit(ranked, judged, 3) == 0) {
         System.out.printf(
             "    miss %s [%s] %s -> want %s, got %s%n",
