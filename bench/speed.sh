@@ -95,7 +95,7 @@ sessions="$(curl -s -D - -o /dev/null "$base/articles/delivery-times" | grep -ci
   printf '%s\n' "${rows[@]}"
   echo
   echo "- open model, 500 searches/s for 30 s, distinct queries from the same words: $open_model"
-  echo "- empty data folder → first page: $(awk -v m="$first_page_ms" 'BEGIN {printf "%.1f", m / 1000}') s; RSS $rss_start MB after start, $rss_end MB after the load (-Xmx1g)"
+  echo "- empty data folder → first page: $(awk -v m="$first_page_ms" 'BEGIN {printf "%.1f", m / 1000}') s; RSS $rss_start MB after start, $rss_end MB after the load (${KB_JAVA_OPTS:--Xmx512m}, MALLOC_ARENA_MAX=2)"
   echo "- HTTP sessions created by an anonymous article view: $sessions"
 } | tee "$work/report.md"
 if [ "$record" = "--record" ]; then
