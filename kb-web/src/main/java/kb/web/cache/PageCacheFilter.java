@@ -61,6 +61,10 @@ public class PageCacheFilter extends HttpFilter {
       serve(request, response, page, "HIT");
       return;
     }
+    if ("HEAD".equals(request.getMethod())) {
+      chain.doFilter(request, response); // a HEAD's rendering is never stored as the page
+      return;
+    }
     long articlesAt = cache.articlesGeneration();
     long threadsAt = cache.threadsGeneration();
     PageMarks marks = new PageMarks();

@@ -2,8 +2,11 @@ package kb.it.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,7 +35,28 @@ public abstract class Page {
   protected void clickAndWait(By by) {
     WebElement old = driver.findElement(By.tagName("html"));
     find(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(gone(old));
+  }
+
+  /**
+   * The element left the page: stale, as Selenium's {@code stalenessOf} expects, or, as Chromium
+   * sometimes answers while the next page replaces it, a node that "does not belong to the
+   * document" (a plain WebDriverException, which {@code stalenessOf} does not treat as gone).
+   */
+  static ExpectedCondition<Boolean> gone(WebElement element) {
+    return d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   public String title() {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The first journeys in a real headless Chromium: accounts, languages, errors, access. */
@@ -96,7 +95,7 @@ class SiteBrowserIT extends BrowserJourney {
   private void clickAndWaitForReload(By control) {
     WebElement old = driver.findElement(control);
     old.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(Page.gone(old));
     waitFor(control);
   }
 }
