@@ -88,7 +88,12 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
             @Override
             public void setWriteListener(WriteListener listener) {
-              throw new UnsupportedOperationException();
+              // memory is always ready: the listener may write at once
+              try {
+                listener.onWritePossible();
+              } catch (IOException e) {
+                listener.onError(e);
+              }
             }
           };
     }
