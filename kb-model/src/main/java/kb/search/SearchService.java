@@ -11,6 +11,7 @@ import java.util.Map;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.Text;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -41,6 +42,9 @@ public class SearchService {
   static final int SNIPPET = 180;
 
   static final float SYNONYM_WEIGHT = 0.6f;
+
+  /** Hits scoring below this share of the best one are the tail: left out of results and counts. */
+  static final float TAIL = 0.15f;
 
   @Inject SearchIndex index;
   @Inject SynonymService synonymService;
@@ -213,7 +217,29 @@ public class SearchService {
     return raw == null ? "" : Text.clean(raw).replaceAll("\\s+", " ").strip();
   }
 
+  /**
+   * The hits of one language, without the tail: those scoring below {@link #TAIL} of the best hit
+   * share only a common word or two with the query, and counting them made every search "find" the
+   * whole shop.
+   */
   private List<SearchHit> run(
+      SearchSession session,
+      String query,
+      String locale,
+      SearchFilters filters,
+      boolean fallback,
+      int max) {
+    List<Scored> hits = scored(session, query, locale, filters, fallback, max);
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    float floor = hits.get(0).score() * TAIL;
+    return hits.stream().filter(h -> h.score() >= floor).map(Scored::hit).toList();
+  }
+
+  private record Scored(SearchHit hit, float score) {}
+
+  private List<Scored> scored(
       SearchSession session,
       String query,
       String locale,
@@ -231,25 +257,28 @@ public class SearchService {
                         f.field("slug", String.class),
                         f.field("title", String.class),
                         f.field("category", String.class),
-                        f.field("tag", String.class).list())
+                        f.field("tag", String.class).list(),
+                        f.score())
                     .asList(
                         v ->
-                            new SearchHit(
-                                (String) v.get(0),
-                                (String) v.get(1),
-                                (String) v.get(2),
-                                locale,
-                                (String) v.get(3),
-                                "",
-                                (String) v.get(4),
-                                strings(v.get(5)),
-                                fallback)))
+                            new Scored(
+                                new SearchHit(
+                                    (String) v.get(0),
+                                    (String) v.get(1),
+                                    (String) v.get(2),
+                                    locale,
+                                    (String) v.get(3),
+                                    "",
+                                    (String) v.get(4),
+                                    strings(v.get(5)),
+                                    fallback),
+                                (Float) v.get(6))))
         .where(
             f -> {
               var b =
                   f.bool()
                       .filter(f.match().field("locale").matching(locale))
-                      .must(text(f, corrected(query, locale), locale, expansions(query, locale)));
+                      .must(predicate(f, query, locale));
               if (!SearchFilters.blank(filters.type())) {
                 b.filter(f.match().field("type").matching(filters.type()));
               }
@@ -281,6 +310,29 @@ public class SearchService {
     return known.isEmpty() ? query : query + " " + String.join(" ", known);
   }
 
+  /**
+   * A search-box query is ranked word by word ({@link RankingQuery}); a long one, a sentence such
+   * as a forum question pasted whole, by the query as one text on each field, which measured better
+   * on the shared question sets.
+   */
+  private SearchPredicate predicate(SearchPredicateFactory f, String query, String locale) {
+    List<String> words = words(query);
+    boolean correct = words.size() <= MAX_CORRECTED_WORDS;
+    java.util.function.Function<String, List<String>> known =
+        w -> correct ? corrections.of(List.of(w), locale) : List.of();
+    // synonyms of the query as meant: "refnd not recieved" uses the groups of "refund not received"
+    String spelled =
+        words.stream()
+            .map(w -> known.apply(w).isEmpty() ? w : known.apply(w).get(0))
+            .collect(java.util.stream.Collectors.joining(" "));
+    RankingQuery ranking =
+        new RankingQuery(locale, words, known, expansions(spelled, locale), index::analyzeWith);
+    if (ranking.isShort() && !ranking.isEmpty()) {
+      return f.extension(LuceneExtension.get()).fromLuceneQuery(ranking.any()).toPredicate();
+    }
+    return text(f, corrected(query, locale), locale, expansions(query, locale));
+  }
+
   private List<String> expansions(String query, String locale) {
     return synonyms().expansions(query, locale, index::analyze);
   }
@@ -306,7 +358,9 @@ public class SearchService {
   }
 
   static List<String> words(String query) {
-    return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+    // an apostrophe inside a word keeps it whole ("зв'язок", "don't"), as the analyzers do
+    return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+"))
+        .map(w -> w.replaceAll("^['’]+|['’]+$", ""))
         .filter(w -> !w.isEmpty())
         .distinct()
         .toList();

@@ -81,8 +81,10 @@ class SiteBrowserIT extends BrowserJourney {
     LoginPage.open(driver, base.toString()).signIn("admin", "demo-password-1");
     driver.get(base + "admin/users.xhtml");
     driver.findElement(By.id("query")).sendKeys("bob");
-    driver.findElement(By.id("find")).click();
+    // the list shows bob before the search too: wait for the searched page, not the old one
+    clickAndWaitForReload(By.id("find"));
     By editorToggle = By.cssSelector("tr.user-bob .role-EDITOR");
+    waitFor(editorToggle);
     boolean before = driver.findElement(editorToggle).getAttribute("class").contains(" on");
     clickAndWaitForReload(editorToggle);
     assertTrue(driver.findElement(By.id("roles-changed")).isDisplayed());
