@@ -115,11 +115,14 @@ public class SearchService {
 
   private SearchResults compute(
       String query, String lang, SearchFilters filters, int size, boolean snippets) {
-    List<SearchHit> all = rank(query, lang, filters, SearchResults.CAP);
+    // narrowed results keep the tail cut of the whole results, so a facet's count is what
+    // choosing it shows
+    Map<String, Float> best = new java.util.HashMap<>();
+    List<SearchHit> unfiltered = rank(query, lang, SearchFilters.NONE, SearchResults.CAP, best);
+    List<SearchHit> all =
+        filters.isEmpty() ? unfiltered : rank(query, lang, filters, SearchResults.CAP, best);
     List<SearchHit> top = all.subList(0, Math.min(size, all.size()));
     List<SearchHit> page = snippets ? withSnippets(top, query) : List.copyOf(top);
-    List<SearchHit> unfiltered =
-        filters.isEmpty() ? all : rank(query, lang, SearchFilters.NONE, SearchResults.CAP);
     String didYouMean =
         unfiltered.isEmpty()
             ? Spelling.suggest(
@@ -141,13 +144,22 @@ public class SearchService {
       new SearchFilters(ArticleDocument.ARTICLE, null, null);
 
   private List<SearchHit> rank(String query, String locale, SearchFilters filters, int max) {
+    return rank(query, locale, filters, max, new java.util.HashMap<>());
+  }
+
+  /**
+   * @param best the best score per language, which the tail is measured from: taken from these
+   *     results when absent, else from the ones that put it there
+   */
+  private List<SearchHit> rank(
+      String query, String locale, SearchFilters filters, int max, Map<String, Float> best) {
     String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
     Map<String, SearchHit> bySlug = new LinkedHashMap<>();
     try (SearchSession session = index.mapping().createSession()) {
-      run(session, query, lang, filters, false, max)
+      run(session, query, lang, filters, false, max, best)
           .forEach(h -> bySlug.putIfAbsent(h.type() + ":" + h.slug(), h));
       if (!lang.equals(Locales.DEFAULT) && bySlug.size() < max) {
-        run(session, query, Locales.DEFAULT, filters, true, max)
+        run(session, query, Locales.DEFAULT, filters, true, max, best)
             .forEach(h -> bySlug.putIfAbsent(h.type() + ":" + h.slug(), h));
       }
     }
@@ -228,12 +240,13 @@ public class SearchService {
       String locale,
       SearchFilters filters,
       boolean fallback,
-      int max) {
+      int max,
+      Map<String, Float> best) {
     List<Scored> hits = scored(session, query, locale, filters, fallback, max);
     if (hits.isEmpty()) {
       return List.of();
     }
-    float floor = hits.get(0).score() * TAIL;
+    float floor = best.computeIfAbsent(locale, l -> hits.get(0).score()) * TAIL;
     return hits.stream().filter(h -> h.score() >= floor).map(Scored::hit).toList();
   }
 
