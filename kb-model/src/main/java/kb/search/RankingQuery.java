@@ -23,8 +23,6 @@ import org.apache.lucene.search.TermQuery;
  *   <li>a word the index does not know counts as the known words nearest to it ({@link
  *       Corrections}), on every field and at full weight, as if it had been typed right;
  *   <li>function words, pronouns and negations ({@link WeakWords}) count little and are not needed;
- *   <li>of three or more meaningful words most must match (a synonym of the query's may stand in);
- *       {@link #relaxed} drops that when it finds nothing;
  *   <li>the meaningful words close together in the article, and the query's synonyms, add to the
  *       score.
  * </ul>
@@ -42,10 +40,11 @@ final class RankingQuery {
   static final float PROXIMITY = 0.5f;
   static final int SLOP = 3;
 
-  /** Of n meaningful words (n ≥ 3), this share must match, rounded down. */
-  static final int STRICT_UP_TO = 4;
-
-  static final float MOST = 0.6f;
+  /**
+   * The most meaningful words of a query ranked word by word; a longer one is a sentence (a forum
+   * question pasted whole), which the whole-text query of {@link SearchService} ranks better.
+   */
+  static final int SHORT = 4;
 
   /** Tokens of a text by a named analyzer. */
   interface Analysis extends BiFunction<String, String, List<String>> {}
@@ -99,14 +98,10 @@ final class RankingQuery {
     }
   }
 
-  /** The query matching any of its words, ranked word by word. */
-  Query any() {
-    return build(1);
-  }
-
-  /** Whether this is a search-box query rather than a whole sentence (see {@link #isStrict}). */
-  boolean isShort() {
-    return words.size() <= STRICT_UP_TO;
+  /** Whether these words are a search-box query rather than a whole sentence. */
+  static boolean isShort(String locale, List<String> words) {
+    long meaningful = words.stream().filter(w -> !WeakWords.isWeak(locale, w)).count();
+    return (meaningful == 0 ? words.size() : meaningful) <= SHORT;
   }
 
   /** Whether the query has anything to search for in this language. */
@@ -114,27 +109,8 @@ final class RankingQuery {
     return words.isEmpty() && weak.isEmpty() && synonyms.isEmpty();
   }
 
-  /** The query requiring most of its meaningful words. */
-  Query strict() {
-    return build(isStrict() ? (int) Math.floor(words.size() * MOST) : 1);
-  }
-
-  /**
-   * A search-box query of three to {@link #STRICT_UP_TO} meaningful words must match most of them;
-   * a longer one is a sentence (a forum question pasted whole), whose answer often shares only a
-   * few of its words: requiring most of them lost 0.01–0.03 nDCG@10 on every shared set.
-   */
-  private boolean isStrict() {
-    return words.size() >= 3 && words.size() <= STRICT_UP_TO;
-  }
-
-  /** The query requiring any one word; {@code null} when it would be the same as the strict one. */
-  Query relaxed() {
-    return isStrict() ? build(1) : null;
-  }
-
-  private Query build(int required) {
-    BooleanQuery.Builder top = new BooleanQuery.Builder();
+  /** The query: any word may match, each scored by its best field, weak words little. */
+  Query query() {
     if (words.isEmpty() && synonyms.isEmpty()) {
       // only weak words: they are all there is to go by
       BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -142,13 +118,9 @@ final class RankingQuery {
       return any.build();
     }
     BooleanQuery.Builder match = new BooleanQuery.Builder();
-    if (!words.isEmpty()) {
-      BooleanQuery.Builder most = new BooleanQuery.Builder();
-      words.forEach(q -> most.add(q, Occur.SHOULD));
-      most.setMinimumNumberShouldMatch(Math.min(required, words.size()));
-      match.add(most.build(), Occur.SHOULD);
-    }
+    words.forEach(q -> match.add(q, Occur.SHOULD));
     synonyms.forEach(q -> match.add(new BoostQuery(q, SYNONYM), Occur.SHOULD));
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
     top.add(match.build(), Occur.MUST);
     weak.forEach(q -> top.add(q, Occur.SHOULD));
     if (proximityTokens.size() >= 2) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.Text;
@@ -18,10 +20,12 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 
 /**
- * Queries the index: BM25 over title (boosted), body and tags in the reader's language, unknown
- * words corrected to the index's nearest words so typos still find their article, then English
- * articles the reader's language lacks, marked as a fallback. Results are kept for repeated
- * searches until the index or the synonyms change.
+ * Queries the index in the reader's language: a search-box query word by word ({@link
+ * RankingQuery}: best field per word, weak words counted little, proximity), a longer one as BM25
+ * over title, body and tags; unknown words corrected to the index's nearest words, synonyms of the
+ * query as meant, a score cut-off for the tail; then English articles the reader's language lacks,
+ * marked as a fallback. Results are kept for repeated searches until the index or the synonyms
+ * change.
  */
 @ApplicationScoped
 public class SearchService {
@@ -330,20 +334,21 @@ public class SearchService {
    */
   private SearchPredicate predicate(SearchPredicateFactory f, String query, String locale) {
     List<String> words = words(query);
-    boolean correct = words.size() <= MAX_CORRECTED_WORDS;
-    java.util.function.Function<String, List<String>> known =
-        w -> correct ? corrections.of(List.of(w), locale) : List.of();
+    if (!RankingQuery.isShort(locale, words)) {
+      return text(f, corrected(query, locale), locale, expansions(query, locale));
+    }
+    Function<String, List<String>> known = w -> corrections.of(List.of(w), locale);
     // synonyms of the query as meant: "refnd not recieved" uses the groups of "refund not received"
     String spelled =
         words.stream()
             .map(w -> known.apply(w).isEmpty() ? w : known.apply(w).get(0))
-            .collect(java.util.stream.Collectors.joining(" "));
+            .collect(Collectors.joining(" "));
     RankingQuery ranking =
         new RankingQuery(locale, words, known, expansions(spelled, locale), index::analyzeWith);
-    if (ranking.isShort() && !ranking.isEmpty()) {
-      return f.extension(LuceneExtension.get()).fromLuceneQuery(ranking.any()).toPredicate();
+    if (ranking.isEmpty()) {
+      return text(f, corrected(query, locale), locale, expansions(query, locale));
     }
-    return text(f, corrected(query, locale), locale, expansions(query, locale));
+    return f.extension(LuceneExtension.get()).fromLuceneQuery(ranking.query()).toPredicate();
   }
 
   private List<String> expansions(String query, String locale) {
