@@ -51,6 +51,9 @@ public class Article {
   @Column(name = "review_by")
   private LocalDate reviewBy;
 
+  /** Place in the editors' list of articles shown as popular before readers have chosen any. */
+  private Integer pinned;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -100,6 +103,15 @@ public class Article {
 
   public String owner() {
     return owner;
+  }
+
+  /** Pins the article at a place of the home page's fallback list, or unpins it ({@code null}). */
+  public void pin(Integer place) {
+    this.pinned = place;
+  }
+
+  public Integer pinned() {
+    return pinned;
   }
 
   public LocalDate reviewBy() {

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +64,7 @@ public class ArticleService {
    */
   public List<ArticleSummary> published(String locale) {
     String lang = Locales.isSupported(locale) ? locale : Locales.DEFAULT;
-    Map<String, ArticleSummary> bySlug = new java.util.LinkedHashMap<>();
+    Map<String, ArticleSummary> bySlug = new LinkedHashMap<>();
     for (Translation t : publishedTranslations(lang)) {
       bySlug.put(t.article().slug(), summary(t, lang, false));
     }
@@ -80,19 +83,93 @@ public class ArticleService {
         .toList();
   }
 
+  /** The window of reader activity that makes an article popular. */
+  static final int POPULAR_DAYS = 30;
+
+  /** A "helpful" vote counts as this many views: it says the article answered someone. */
+  static final int HELPFUL_WEIGHT = 10;
+
+  /**
+   * The articles readers used most in the last {@link #POPULAR_DAYS} days (views, and helpful votes
+   * weighted {@link #HELPFUL_WEIGHT}, over all its languages); where fewer have been read, the
+   * editors' pinned articles fill the list, in their order. Empty on a site with neither.
+   */
   public List<ArticleSummary> popular(String locale, int max) {
-    return published(locale).stream()
-        .sorted(
-            Comparator.comparingLong(ArticleSummary::views)
-                .reversed()
-                .thenComparing(ArticleSummary::title))
-        .limit(max)
-        .toList();
+    OffsetDateTime since = now().minusDays(POPULAR_DAYS);
+    Map<String, Long> score = new HashMap<>();
+    sums(VIEWS_SINCE, java.sql.Date.valueOf(since.toLocalDate()))
+        .forEach((slug, n) -> score.merge(slug, n, Long::sum));
+    sums(HELPFUL_SINCE, java.sql.Timestamp.from(since.toInstant()))
+        .forEach((slug, n) -> score.merge(slug, n * HELPFUL_WEIGHT, Long::sum));
+    List<ArticleSummary> all = published(locale);
+    List<ArticleSummary> out =
+        new ArrayList<>(
+            all.stream()
+                .filter(s -> score.getOrDefault(s.slug(), 0L) > 0)
+                .sorted(
+                    Comparator.<ArticleSummary>comparingLong(s -> score.get(s.slug()))
+                        .reversed()
+                        .thenComparing(ArticleSummary::title))
+                .limit(max)
+                .toList());
+    if (out.size() < max) {
+      Map<String, Integer> pins = pins();
+      all.stream()
+          .filter(s -> pins.containsKey(s.slug()) && !out.contains(s))
+          .sorted(Comparator.comparing(s -> pins.get(s.slug())))
+          .limit(max - out.size())
+          .forEach(out::add);
+    }
+    return out;
   }
 
+  private static final String VIEWS_SINCE =
+      "SELECT a.slug, SUM(v.views) FROM article_view_day v JOIN article_translation t ON t.id ="
+          + " v.translation_id JOIN article a ON a.id = t.article_id WHERE v.viewed_on >= ? GROUP BY"
+          + " a.slug";
+
+  private static final String HELPFUL_SINCE =
+      "SELECT a.slug, COUNT(*) FROM article_feedback f JOIN article_translation t ON t.id ="
+          + " f.translation_id JOIN article a ON a.id = t.article_id WHERE f.helpful = TRUE AND"
+          + " f.created_at >= ? GROUP BY a.slug";
+
+  private Map<String, Long> sums(String sql, Object since) {
+    Map<String, Long> out = new HashMap<>();
+    for (Object row : em.createNativeQuery(sql).setParameter(1, since).getResultList()) {
+      Object[] r = (Object[]) row;
+      out.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    return out;
+  }
+
+  private Map<String, Integer> pins() {
+    Map<String, Integer> out = new HashMap<>();
+    em.createQuery(
+            "select a.slug, a.pinned from Article a where a.pinned is not null", Object[].class)
+        .getResultList()
+        .forEach(r -> out.put((String) r[0], (Integer) r[1]));
+    return out;
+  }
+
+  /** Pins an article at a place of the popular list's fallback, or unpins it ({@code null}). */
+  public void pin(String slug, Integer place) {
+    if (place != null && (place < 1 || place > 99)) {
+      throw new InvalidInput("pinned", "article.pinned.range", 1, 99);
+    }
+    requireArticle(slug).pin(place);
+  }
+
+  /**
+   * The articles whose content changed last: edited in the site, or by the {@code updated} date of
+   * their file. Imports alone never count, so a new site does not list every article at once.
+   */
   public List<ArticleSummary> recentlyUpdated(String locale, int max) {
     return published(locale).stream()
-        .sorted(Comparator.comparing(ArticleSummary::updatedAt).reversed())
+        .filter(s -> s.changedAt() != null)
+        .sorted(
+            Comparator.comparing(ArticleSummary::changedAt)
+                .reversed()
+                .thenComparing(ArticleSummary::title))
         .limit(max)
         .toList();
   }
@@ -112,10 +189,10 @@ public class ArticleService {
     if (words.isEmpty()) {
       return List.of();
     }
-    Map<String, ArticleSummary> bySlug = new java.util.HashMap<>();
+    Map<String, ArticleSummary> bySlug = new HashMap<>();
     published(locale).forEach(s -> bySlug.put(s.slug() + "/" + s.locale(), s));
-    Map<ArticleSummary, Integer> scores = new java.util.HashMap<>();
-    for (String lang : new java.util.LinkedHashSet<>(List.of(locale, Locales.DEFAULT))) {
+    Map<ArticleSummary, Integer> scores = new HashMap<>();
+    for (String lang : new LinkedHashSet<>(List.of(locale, Locales.DEFAULT))) {
       for (Translation t : publishedTranslations(lang)) {
         ArticleSummary s = bySlug.get(t.article().slug() + "/" + t.locale());
         if (s == null) {
@@ -353,7 +430,8 @@ public class ArticleService {
         c == null ? null : c.name(locale),
         t.updatedAt(),
         fallback,
-        t.views());
+        t.views(),
+        t.changedAt());
   }
 
   static ArticlePage page(Article a, Translation t, boolean fallback) {

@@ -33,6 +33,8 @@ public record ContentFile(
     List<String> tags,
     String owner,
     LocalDate reviewBy,
+    LocalDate updated,
+    Integer pinned,
     String body,
     String problem) {
 
@@ -117,16 +119,20 @@ public record ContentFile(
       return broken(path, slug, locale, hash, "tags must be a list, e.g. [returns, refunds]");
     }
     LocalDate reviewBy;
-    Object review = meta.get("review-by");
+    LocalDate updated;
     try {
-      reviewBy =
-          review == null
-              ? null
-              : review instanceof java.util.Date d
-                  ? new java.sql.Date(d.getTime()).toLocalDate()
-                  : LocalDate.parse(String.valueOf(review));
+      reviewBy = date(meta.get("review-by"));
     } catch (DateTimeParseException e) {
       return broken(path, slug, locale, hash, "review-by must be a date such as 2027-06-30");
+    }
+    try {
+      updated = date(meta.get("updated"));
+    } catch (DateTimeParseException e) {
+      return broken(path, slug, locale, hash, "updated must be a date such as 2026-11-20");
+    }
+    Object pin = meta.get("pinned");
+    if (pin != null && !(pin instanceof Integer p && p >= 1 && p <= 99)) {
+      return broken(path, slug, locale, hash, "pinned must be a whole number from 1 to 99");
     }
     Object category = meta.get("category");
     Object owner = meta.get("owner");
@@ -140,6 +146,8 @@ public record ContentFile(
         tagList,
         owner == null ? null : String.valueOf(owner),
         reviewBy,
+        updated,
+        (Integer) pin,
         body,
         null);
   }
@@ -147,7 +155,18 @@ public record ContentFile(
   private static ContentFile broken(
       String path, String slug, String locale, String hash, String problem) {
     return new ContentFile(
-        path, slug, locale, hash, null, null, List.of(), null, null, null, problem);
+        path, slug, locale, hash, null, null, List.of(), null, null, null, null, null, problem);
+  }
+
+  /** A front matter date: YAML reads 2027-06-30 as a date, "2027-06-30" as text. */
+  private static LocalDate date(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.util.Date d) {
+      return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+    return LocalDate.parse(String.valueOf(value));
   }
 
   private static String firstLine(String message) {

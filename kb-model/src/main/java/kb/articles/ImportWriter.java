@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -126,11 +127,15 @@ public class ImportWriter {
         t = article.addTranslation(new Translation(article, file.locale(), Status.DRAFT));
         em.persist(t);
       }
+      if (file.locale().equals("en")) {
+        article.pin(file.pinned());
+      }
       t.importFrom(
           draft,
           MarkdownRenderer.render(draft.markdown(), Audience.EDITOR),
           file.hash(),
           file.path(),
+          file.updated() == null ? null : file.updated().atStartOfDay().atOffset(ZoneOffset.UTC),
           now);
       changed.add(article);
       if (isNew) {

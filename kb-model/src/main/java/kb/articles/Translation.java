@@ -95,6 +95,14 @@ public class Translation {
   @Column(name = "updated_by")
   private String updatedBy;
 
+  /**
+   * When the content last really changed: an edit in the site, or the {@code updated} date of the
+   * imported file; unknown ({@code null}) for a file that gives none, since its import time is not
+   * when it was written.
+   */
+  @Column(name = "changed_at")
+  private OffsetDateTime changedAt;
+
   @Column(name = "published_at")
   private OffsetDateTime publishedAt;
 
@@ -131,13 +139,20 @@ public class Translation {
   public Revision edit(Draft draft, Rendered rendered, String editor, OffsetDateTime now) {
     apply(draft, rendered, now, editor);
     editedInSite = true;
+    changedAt = now;
     return addRevision(editor, "edited in the site", now);
   }
 
   /** The importer's write: content/ is the source, so the site copy is no longer "edited". */
   public Revision importFrom(
-      Draft draft, Rendered rendered, String sourceHash, String path, OffsetDateTime now) {
+      Draft draft,
+      Rendered rendered,
+      String sourceHash,
+      String path,
+      OffsetDateTime changed,
+      OffsetDateTime now) {
     apply(draft, rendered, now, null);
+    this.changedAt = changed;
     if (status != Status.PUBLISHED) {
       moveTo(Status.PUBLISHED, now);
     }
@@ -166,6 +181,7 @@ public class Translation {
     Draft draft = new Draft(revision.title(), revision.markdown(), tags);
     apply(draft, rendered, now, editor);
     editedInSite = true;
+    changedAt = now;
     return addRevision(editor, "restored revision " + revision.number(), now);
   }
 
@@ -225,6 +241,10 @@ public class Translation {
 
   public List<String> tagList() {
     return List.copyOf(tags);
+  }
+
+  public OffsetDateTime changedAt() {
+    return changedAt;
   }
 
   public OffsetDateTime updatedAt() {

@@ -5,9 +5,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -35,6 +39,8 @@ public class ViewCounter {
 
   @Resource ManagedThreadFactory threads;
 
+  @Inject Clock clock;
+
   private final Map<Key, LongAdder> counts = new ConcurrentHashMap<>();
   private PeriodicFlush flusher;
 
@@ -61,25 +67,58 @@ public class ViewCounter {
     if (counts.values().stream().allMatch(a -> a.sum() == 0)) {
       return;
     }
+    Date today = Date.valueOf(LocalDate.now(clock));
     try (Connection c = dataSource.getConnection();
-        PreparedStatement add =
-            c.prepareStatement(
-                "UPDATE article_translation SET views = views + ? WHERE locale = ? AND article_id"
-                    + " = (SELECT id FROM article WHERE slug = ?)")) {
+        PreparedStatement total = c.prepareStatement(ADD_TOTAL);
+        PreparedStatement day = c.prepareStatement(ADD_DAY);
+        PreparedStatement first = c.prepareStatement(FIRST_OF_DAY)) {
       c.setAutoCommit(false);
       for (Key key : counts.keySet()) {
         long n = counts.get(key).sumThenReset();
         if (n > 0) {
-          add.setLong(1, n);
-          add.setString(2, key.locale());
-          add.setString(3, key.slug());
-          add.addBatch();
+          bind(total, n, key);
+          total.executeUpdate();
+          day.setLong(1, n);
+          day.setDate(2, today);
+          day.setString(3, key.slug());
+          day.setString(4, key.locale());
+          if (day.executeUpdate() == 0) {
+            first.setDate(1, today);
+            first.setLong(2, n);
+            first.setString(3, key.slug());
+            first.setString(4, key.locale());
+            first.executeUpdate();
+          }
         }
       }
-      add.executeBatch();
       c.commit();
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.WARNING, "article views not written; those counts are lost", e);
     }
   }
+
+  private static void bind(PreparedStatement add, long n, Key key) throws SQLException {
+    add.setLong(1, n);
+    add.setString(2, key.locale());
+    add.setString(3, key.slug());
+  }
+
+  private static final String TRANSLATION =
+      "(SELECT t.id FROM article_translation t JOIN article a ON a.id = t.article_id"
+          + " WHERE a.slug = ? AND t.locale = ?)";
+
+  /** The all-time count: an UPDATE that adds, leaving the translation's version alone. */
+  private static final String ADD_TOTAL =
+      "UPDATE article_translation SET views = views + ? WHERE locale = ? AND article_id"
+          + " = (SELECT id FROM article WHERE slug = ?)";
+
+  /** The day's count, which "Popular" reads over the last 30 days. */
+  private static final String ADD_DAY =
+      "UPDATE article_view_day SET views = views + ? WHERE viewed_on = ? AND translation_id = "
+          + TRANSLATION;
+
+  private static final String FIRST_OF_DAY =
+      "INSERT INTO article_view_day (translation_id, viewed_on, views) SELECT t.id, ?, ? FROM"
+          + " article_translation t JOIN article a ON a.id = t.article_id WHERE a.slug = ? AND"
+          + " t.locale = ?";
 }

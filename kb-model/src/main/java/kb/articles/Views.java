@@ -24,7 +24,8 @@ public final class Views {
       String categoryName,
       OffsetDateTime updatedAt,
       boolean fallback,
-      long views) {}
+      long views,
+      OffsetDateTime changedAt) {}
 
   /** Everything the article page and {@code GET /articles/{slug}} show. */
   public record ArticlePage(

@@ -44,6 +44,31 @@ class ContentFileTest {
   }
 
   @Test
+  void readsTheLastChangeAndThePinnedPlace() throws Exception {
+    ContentFile c =
+        ContentFile.read(
+            root, write("a", "en.md", "---\ntitle: A\nupdated: 2026-11-20\npinned: 3\n---\nx"));
+    assertFalse(c.broken(), c.problem());
+    assertEquals(LocalDate.of(2026, 11, 20), c.updated());
+    assertEquals(3, c.pinned());
+    ContentFile plain = ContentFile.read(root, write("b", "en.md", "---\ntitle: B\n---\nx"));
+    assertEquals(null, plain.updated());
+    assertEquals(null, plain.pinned());
+    assertTrue(
+        ContentFile.read(root, write("c", "en.md", "---\ntitle: C\nupdated: soon\n---\nx"))
+            .problem()
+            .contains("updated"));
+    assertTrue(
+        ContentFile.read(root, write("d", "en.md", "---\ntitle: D\npinned: top\n---\nx"))
+            .problem()
+            .contains("pinned"));
+    assertTrue(
+        ContentFile.read(root, write("e", "en.md", "---\ntitle: E\npinned: 0\n---\nx"))
+            .problem()
+            .contains("pinned"));
+  }
+
+  @Test
   void theHashChangesWithTheContent() throws Exception {
     String a = ContentFile.read(root, write("a", "en.md", "---\ntitle: A\n---\nx")).hash();
     String b = ContentFile.read(root, write("a", "en.md", "---\ntitle: A\n---\ny")).hash();

@@ -23,11 +23,13 @@ import java.util.Map;
 import java.util.Set;
 import kb.accounts.Role;
 import kb.api.shared.Callers;
+import kb.api.shared.Params;
 import kb.articles.ArticleInput;
 import kb.articles.ArticleService;
 import kb.articles.FeedbackService;
 import kb.articles.Status;
 import kb.articles.Views.ArticlePage;
+import kb.articles.Views.ArticleSummary;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
 import kb.web.i18n.LocaleResolver;
@@ -92,18 +94,48 @@ public class ArticlesResource {
   /** The body of {@code POST /articles/{slug}/feedback}. */
   public record Vote(String locale, Boolean helpful, String comment) {}
 
+  /** An editor's place for the article in the home page's pinned list; {@code null} unpins. */
+  public record Pin(Integer place) {}
+
   @Inject ArticleService articles;
   @Inject FeedbackService feedback;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
+  /** Orders of the article list: by title, as the home page's "Popular" or "Recently updated". */
+  public enum Order {
+    TITLE,
+    POPULAR,
+    RECENT
+  }
+
+  /** Longest "Popular" or "Recently updated" list one request returns. */
+  static final int MAX_LISTED = 50;
+
   @GET
   public Listing list(
-      @QueryParam("locale") String locale, @QueryParam("category") String category) {
+      @QueryParam("locale") String locale,
+      @QueryParam("category") String category,
+      @QueryParam("sort") String sort,
+      @QueryParam("size") Integer requested) {
+    int size = requested == null ? 6 : requested;
     String lang = locale(locale);
+    Order order =
+        sort == null
+            ? Order.TITLE
+            : Params.choice(Order.class, sort, "sort", "articles.sort.unknown");
+    if (order != Order.TITLE && (size < 1 || size > MAX_LISTED)) {
+      throw new InvalidInput("size", "search.size.range", 1, MAX_LISTED);
+    }
+    List<ArticleSummary> summaries =
+        switch (order) {
+          case TITLE -> articles.published(lang);
+          case POPULAR -> articles.popular(lang, size);
+          case RECENT -> articles.recentlyUpdated(lang, size);
+        };
     List<Item> items =
-        articles.published(lang).stream()
+        summaries.stream()
             .filter(s -> category == null || category.equals(s.categoryId()))
             .map(s -> new Item(s.slug(), s.locale(), s.title(), s.categoryId(), s.updatedAt()))
             .toList();
@@ -133,6 +165,15 @@ public class ArticlesResource {
       @PathParam("slug") String slug, @PathParam("locale") String locale, Body body) {
     String editor = requireEditor();
     return Detail.of(articles.save(slug, locale, input(body, locale), editor));
+  }
+
+  @PUT
+  @Path("{slug}/pin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response pin(@PathParam("slug") String slug, Pin pin) {
+    requireEditor();
+    articles.pin(slug, pin == null ? null : pin.place());
+    return Response.noContent().build();
   }
 
   @POST

@@ -8,10 +8,12 @@ import java.util.Locale;
 import kb.forum.ThreadViews;
 import kb.forum.Threads;
 import kb.shared.i18n.Locales;
+import kb.web.i18n.UserLocale;
 
 /**
  * The question list: one page at a time from the database (newest, votes, unanswered or active),
- * narrowed by tag and language, with plain links for paging so every page has its own URL.
+ * narrowed by tag and language (the reader's own unless they choose another or all), with plain
+ * links for paging so every page has its own URL.
  */
 @Named
 @RequestScoped
@@ -19,7 +21,11 @@ public class QuestionsView {
 
   static final int SIZE = 20;
 
+  /** The {@code locale} parameter's value for threads in every language. */
+  public static final String ALL = "all";
+
   @Inject Threads threads;
+  @Inject UserLocale userLocale;
 
   private String sort = "active";
   private String tag;
@@ -36,8 +42,17 @@ public class QuestionsView {
       order = ThreadViews.Sort.ACTIVE;
       sort = "active";
     }
-    String lang = locale == null || locale.isBlank() ? null : Locales.match(locale).orElse(null);
-    locale = lang;
+    String lang;
+    if (ALL.equals(locale)) {
+      lang = null;
+    } else {
+      // the reader's own language unless they chose another, or all of them
+      lang =
+          locale == null || locale.isBlank()
+              ? userLocale.getLanguage()
+              : Locales.match(locale).orElse(userLocale.getLanguage());
+      locale = lang;
+    }
     String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
     tag = t;
     result = threads.list(order, t, lang, Math.max(1, page), SIZE);
