@@ -357,6 +357,16 @@ public class ArticleService {
         .findFirst();
   }
 
+  /** The article as search indexes it, if any translation of it is published. */
+  public Optional<ArticlesChanged.Snapshot> publishedSnapshot(String slug) {
+    return em.createQuery("select a from Article a where a.slug = :slug", Article.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .map(ArticleEvents::snapshot)
+        .filter(s -> !s.published().isEmpty());
+  }
+
   /** Every article with at least one published translation, as search indexes it. */
   public List<ArticlesChanged.Snapshot> publishedSnapshots() {
     return publishedSnapshotsAfter("", Integer.MAX_VALUE);

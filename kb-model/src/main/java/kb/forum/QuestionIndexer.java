@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,6 +81,12 @@ public class QuestionIndexer implements DocumentSource {
         batch.accept(docs);
       }
     } while (page.size() == BATCH);
+  }
+
+  /** A thread as the index holds it (question, official and accepted answers), if it is indexed. */
+  public Optional<ArticleDocument> thread(long questionId) {
+    Post q = em.find(Post.class, questionId);
+    return q != null && indexed(q) ? Optional.of(document(q)) : Optional.empty();
   }
 
   private static boolean indexed(Post q) {

@@ -50,6 +50,14 @@ public class Gap {
   @Column(name = "article_slug")
   private String articleSlug;
 
+  /** The thread whose answer covers the gap, when the community covered it. */
+  @Column(name = "thread_id")
+  private Long threadId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "covered_by")
+  private CoveredBy coveredBy;
+
   private String reason;
 
   @Column(nullable = false)
@@ -95,12 +103,25 @@ public class Gap {
     }
   }
 
-  /** An article answers the gap; {@code verified} when its searches now find it. */
-  void cover(String slug, boolean verified, String note, OffsetDateTime at) {
+  /**
+   * An article answers the gap; {@code verified} when its searches now find it, {@code by} an
+   * editor's link or the check run on publishing.
+   */
+  void cover(String slug, boolean verified, String note, CoveredBy by, OffsetDateTime at) {
     move(GapStatus.COVERED, at);
     this.articleSlug = slug;
     this.verified = verified;
     this.note = note;
+    this.coveredBy = by;
+  }
+
+  /** A thread's accepted or official answer answers the gap: its searches now find the thread. */
+  void coverByThread(long thread, String note, OffsetDateTime at) {
+    move(GapStatus.COVERED, at);
+    this.threadId = thread;
+    this.verified = true;
+    this.note = note;
+    this.coveredBy = CoveredBy.COMMUNITY;
   }
 
   void dismiss(String why, OffsetDateTime at) {
@@ -128,6 +149,8 @@ public class Gap {
     this.verified = false;
     this.note = null;
     this.reason = null;
+    this.coveredBy = null;
+    this.threadId = null;
   }
 
   public Long id() {
@@ -152,6 +175,14 @@ public class Gap {
 
   public String articleSlug() {
     return articleSlug;
+  }
+
+  public Long threadId() {
+    return threadId;
+  }
+
+  public CoveredBy coveredBy() {
+    return coveredBy;
   }
 
   public String reason() {

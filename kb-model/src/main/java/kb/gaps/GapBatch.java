@@ -329,6 +329,7 @@ final class GapBatch {
           if (afterCover > 0) {
             em.createNativeQuery(
                     "update gap set status = 'OPEN', verified = false, note = ?1, status_at = ?2,"
+                        + " covered_by = null, thread_id = null,"
                         + " failed_since = 0, version = version + 1"
                         + " where id = ?3 and status = 'COVERED' and failed_since >= ?4")
                 .setParameter(1, "gap.note.failingAgain")

@@ -11,7 +11,8 @@ import kb.shared.config.KbConfig;
 
 /**
  * The scheduled aggregation: reads every search whose visit is over ({@code kb.gaps.visit} ago),
- * batch by batch. Any node may run it; the cursor lock makes the runs take turns.
+ * batch by batch, then checks what was published since against the open gaps ({@link GapRechecks}).
+ * Any node may run it; the cursor lock makes the runs take turns.
  */
 @ApplicationScoped
 public class GapJob {
@@ -19,6 +20,7 @@ public class GapJob {
   private static final Logger LOG = Logger.getLogger(GapJob.class.getName());
 
   @Inject GapAggregator aggregator;
+  @Inject GapRechecks rechecks;
   @Inject SearchIndex index;
   @Inject Clock clock;
 
@@ -34,6 +36,9 @@ public class GapJob {
       n = aggregator.step(cutoff);
       read += n;
     } while (n == GapAggregator.BATCH);
+    while (rechecks.step() == GapRechecks.BATCH) {
+      // more publications waiting: check the next batch
+    }
     return read;
   }
 

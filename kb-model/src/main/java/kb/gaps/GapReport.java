@@ -7,10 +7,12 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import kb.gaps.GapViews.Dashboard;
 import kb.gaps.GapViews.Filter;
@@ -57,6 +59,7 @@ public class GapReport {
     Map<Long, Long> users = users(ids, filter);
     Map<Long, List<SampleQuery>> samples = samples(ids);
     Map<Long, int[]> daily = daily(ids, filter);
+    Map<Long, String> threads = threadTitles(gaps.values());
     List<GapRow> rows = new ArrayList<>();
     for (Totals t : page) {
       Gap g = gaps.get(t.gap());
@@ -80,6 +83,9 @@ public class GapReport {
               java.util.Arrays.stream(daily.get(g.id())).boxed().toList(),
               g.assignee(),
               g.articleSlug(),
+              g.coveredBy(),
+              g.threadId(),
+              g.threadId() == null ? null : threads.get(g.threadId()),
               g.verified(),
               g.note(),
               g.reason(),
@@ -88,6 +94,18 @@ public class GapReport {
               g.version()));
     }
     return rows;
+  }
+
+  /** The titles of the threads that cover gaps, by thread id. */
+  private Map<Long, String> threadTitles(Collection<Gap> gaps) {
+    List<Long> ids = gaps.stream().map(Gap::threadId).filter(Objects::nonNull).toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select p.id, p.title from Post p where p.id in :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
   }
 
   /** A gap's figures over the period, and its searches in the period before. */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 import kb.articles.ArticleService;
 import kb.gaps.GapViews.Verification;
 import kb.search.SearchHit;
@@ -79,7 +80,7 @@ public class GapService {
         }
         String covering = article != null ? article : gap.articleSlug();
         Verification v = verify(gap, covering);
-        gap.cover(covering, v.covers(), note(v), now);
+        gap.cover(covering, v.covers(), note(v), CoveredBy.EDITOR, now);
       }
       case DISMISSED -> gap.dismiss(reason, now);
       case OPEN -> gap.reopen(null, now);
@@ -106,7 +107,7 @@ public class GapService {
     if (slug != null && articles.isPublished(slug)) {
       Verification v = verify(gap, slug);
       if (v.covers()) {
-        gap.cover(slug, true, note(v), now);
+        gap.cover(slug, true, note(v), CoveredBy.EDITOR, now);
       } else {
         gap.reopen(note(v), now);
       }
@@ -134,6 +135,15 @@ public class GapService {
 
   /** Runs the gap's most searched queries again and counts those that rank the article top 3. */
   public Verification verify(Gap gap, String slug) {
+    return verify(gap, q -> search.rank(q, gap.locale(), TOP), slug);
+  }
+
+  /** The same for a community thread: its searches among threads must rank it in the top 3. */
+  Verification verifyThread(Gap gap, long thread) {
+    return verify(gap, q -> search.rankThreads(q, gap.locale(), TOP), String.valueOf(thread));
+  }
+
+  private Verification verify(Gap gap, Function<String, List<SearchHit>> top, String slug) {
     List<String> queries =
         em.createQuery(
                 "select q.sample from GapQuery q where q.gapId = :gap order by q.searches desc,"
@@ -144,8 +154,7 @@ public class GapService {
             .getResultList();
     int found = 0;
     for (String q : queries) {
-      List<SearchHit> top = search.rank(SearchService.normalize(q), gap.locale(), TOP);
-      if (top.stream().anyMatch(h -> h.slug().equals(slug))) {
+      if (top.apply(SearchService.normalize(q)).stream().anyMatch(h -> h.slug().equals(slug))) {
         found++;
       }
     }
@@ -166,7 +175,7 @@ public class GapService {
   }
 
   /** "3/4": the note kept with a verification, which the report words in the reader's language. */
-  private static String note(Verification v) {
+  static String note(Verification v) {
     return v.found() + "/" + v.queries();
   }
 }

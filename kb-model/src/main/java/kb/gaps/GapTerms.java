@@ -1,6 +1,7 @@
 package kb.gaps;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +56,27 @@ final class GapTerms {
         terms.put(token, weight(locale, token));
       }
     }
+    return terms;
+  }
+
+  /**
+   * The terms a published text contains, as a gap's terms are written: its analyzed words, and
+   * {@code ≈group} for each synonym group one of whose phrases it contains. A gap whose main terms
+   * are not among them cannot be answered by the text, so it is not searched again for it.
+   */
+  Set<String> contained(String locale, String text) {
+    Set<String> tokens = new HashSet<>(analyze(locale, text));
+    Set<String> terms = new HashSet<>(tokens);
+    for (List<String> group : synonyms.groups(locale)) {
+      for (String phrase : group) {
+        List<String> words = analyze(locale, phrase);
+        if (!words.isEmpty() && tokens.containsAll(words)) {
+          terms.add(GROUP + group.get(0));
+          break;
+        }
+      }
+    }
+    terms.removeIf(t -> t.length() > MAX_TERM);
     return terms;
   }
 

@@ -34,7 +34,9 @@ public final class GapViews {
   /**
    * One gap over the chosen days. {@code trend} is the change in searches against the period
    * before, in per cent ({@code null} when there were none before); {@code daily} has one count per
-   * day of the period, for the sparkline.
+   * day of the period, for the sparkline. A covered gap names its article and {@code coveredBy}
+   * says whether an editor linked it or the check found it, or names the community thread ({@code
+   * threadId}, {@code threadTitle}) whose answer covers it.
    */
   public record GapRow(
       long id,
@@ -53,6 +55,9 @@ public final class GapViews {
       List<Integer> daily,
       String assignee,
       String articleSlug,
+      CoveredBy coveredBy,
+      Long threadId,
+      String threadTitle,
       boolean verified,
       String note,
       String reason,

@@ -144,8 +144,16 @@ public class SearchService {
     return rank(query, locale, ARTICLES, max);
   }
 
+  /** The ranking of community threads alone: whether a thread now answers a gap's searches. */
+  public List<SearchHit> rankThreads(String query, String locale, int max) {
+    return rank(query, locale, THREADS, max);
+  }
+
   private static final SearchFilters ARTICLES =
       new SearchFilters(ArticleDocument.ARTICLE, null, null);
+
+  private static final SearchFilters THREADS =
+      new SearchFilters(ArticleDocument.QUESTION, null, null);
 
   private List<SearchHit> rank(String query, String locale, SearchFilters filters, int max) {
     return rank(query, locale, filters, max, new java.util.HashMap<>());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -129,6 +130,27 @@ class GapClustererTest {
     GapTerms terms = new GapTerms(index, synonyms);
     assertEquals(
         Set.of("label"), terms.of("x".repeat(150) + " label", "en", new GapVocabulary()).keySet());
+  }
+
+  @Test
+  void anArticleContainsTheTermsOfTheQueriesItAnswersAndNotOthers() {
+    GapTerms terms = new GapTerms(index, synonyms);
+    Set<String> article =
+        terms.contained(
+            "en",
+            "When do loyalty points expire?\nYour reward points expire 12 months after you earn"
+                + " them. We refund the money back to your card.");
+    GapVocabulary searched = new GapVocabulary();
+    Set<String> answered =
+        new HashSet<>(terms.of("when do my loyalty points expire", "en", searched).keySet());
+    assertTrue(answered.contains("loyalti") && answered.contains("expir"), answered.toString());
+    answered.removeAll(Set.of("my")); // the one word of the query the article does not have
+    assertTrue(article.containsAll(answered), article + " vs " + answered);
+    Set<String> money = terms.of("money back", "en", searched).keySet();
+    assertTrue(money.stream().anyMatch(t -> t.startsWith(GapTerms.GROUP)), money.toString());
+    assertTrue(article.containsAll(money), "the synonym group of 'money back': " + article);
+    Set<String> other = terms.of("gift wrapping", "en", searched).keySet();
+    assertFalse(article.stream().anyMatch(other::contains), article.toString());
   }
 
   @Test

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +39,6 @@ class GapsIT {
 
   @ArquillianResource URL base;
 
-  /** A made-up word no article uses, new on every run, so the gap is this run's own. */
   /**
    * A word no article uses; its sixth and seventh letters differ, so swapping them (the typo the
    * tests make) gives another word — equal letters made the "typo" the word itself, a CI flake.
@@ -152,6 +155,137 @@ class GapsIT {
     assertEquals(id, covered.getJsonNumber("id").longValue());
     assertTrue(covered.getBoolean("verified"), covered.toString());
     assertEquals(slug, covered.getString("articleSlug"));
+  }
+
+  /** Visitors search the texts and open nothing; returns the gap they make, once all are read. */
+  private JsonObject gapOf(Api editor, String... queries) {
+    for (String q : queries) {
+      search(new Api(base), q);
+    }
+    JsonObject gap = gapWith(editor, queries[0], "", queries.length);
+    assertEquals("OPEN", gap.getString("status"), gap.toString());
+    return gap;
+  }
+
+  private void publish(Api editor, String slug, String title, String markdown) {
+    Api.Response r =
+        editor.post(
+            "api/v1/articles",
+            "{\"slug\":"
+                + Api.str(slug)
+                + ",\"locale\":\"en\",\"title\":"
+                + Api.str(title)
+                + ",\"markdown\":"
+                + Api.str(markdown)
+                + ",\"category\":\"orders\",\"status\":\"PUBLISHED\"}");
+    assertEquals(201, r.status(), r.body());
+  }
+
+  /**
+   * Three ways of asking the same thing about a made-up product {@code w} (each test its own topic,
+   * so their gaps never join).
+   */
+  private static String[] asked(String w, String... patterns) {
+    return Arrays.stream(patterns).map(p -> p.replace("W", w)).toArray(String[]::new);
+  }
+
+  @Test
+  void anArticlePublishedWithoutAnyLinkCoversTheGapItAnswersAndAnUnrelatedOneDoesNot() {
+    Api editor = new Api(base).as("editor", PASSWORD);
+    String w = word();
+    String[] queries =
+        asked(w, "when does my W voucher expire", "W voucher expire", "does a W voucher expire");
+    long id = gapOf(editor, queries).getJsonNumber("id").longValue();
+
+    // published first, so the check reads it first: it shares no main term with the gap
+    String other = word();
+    publish(editor, "parking-" + other, "Parking at the " + other + " store", "Two hours free.");
+    String slug = "expiry-" + w;
+    publish(
+        editor,
+        slug,
+        "When does a " + w + " voucher expire?",
+        "Every " + w + " voucher expires 24 months after purchase; the expiry date is on it.");
+
+    JsonObject covered = gapWith(editor, queries[0], "&status=COVERED", queries.length);
+    assertEquals(id, covered.getJsonNumber("id").longValue());
+    assertTrue(covered.getBoolean("verified"), covered.toString());
+    assertEquals(slug, covered.getString("articleSlug"), "not the unrelated article");
+    assertEquals("CHECK", covered.getString("coveredBy"), "found by the check, linked by no one");
+    assertTrue(covered.getString("note").endsWith("/3"), covered.toString());
+  }
+
+  @Test
+  void aNewFileInTheContentFolderCoversTheGapItAnswers() throws IOException {
+    Api editor = new Api(base).as("editor", PASSWORD);
+    String w = word();
+    String[] queries =
+        asked(w, "register my W warranty", "W warranty register", "how do i register a W warranty");
+    long id = gapOf(editor, queries).getJsonNumber("id").longValue();
+
+    String slug = "warranty-" + w;
+    Path file =
+        Path.of(System.getProperty("kb.it.content", "target/it-content-h2"))
+            .resolve("articles")
+            .resolve(slug)
+            .resolve("en.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        "---\ntitle: Registering a "
+            + w
+            + " warranty\ncategory: orders\ntags: [warranty]\n---\nRegister your "
+            + w
+            + " warranty online within 30 days of purchase.\n");
+    Api.Response imported = editor.post("api/v1/content/import", "");
+    assertEquals(200, imported.status(), imported.body());
+
+    JsonObject covered = gapWith(editor, queries[0], "&status=COVERED", queries.length);
+    assertEquals(id, covered.getJsonNumber("id").longValue());
+    assertEquals(slug, covered.getString("articleSlug"));
+    assertEquals("CHECK", covered.getString("coveredBy"));
+    assertTrue(covered.getBoolean("verified"), covered.toString());
+  }
+
+  @Test
+  void anOfficialAnswerOnAThreadCoversTheGapForTheCommunity() {
+    Api editor = new Api(base).as("editor", PASSWORD);
+    String w = word();
+    String[] queries =
+        asked(
+            w,
+            "W assembly instructions",
+            "instructions for W assembly",
+            "where are the W assembly instructions");
+    long id = gapOf(editor, queries).getJsonNumber("id").longValue();
+
+    Api asker = new Api(base).as(new Api(base).register("vouch"), Api.MEMBER_PASSWORD);
+    Api.Response asked =
+        asker.post(
+            "api/v1/questions",
+            "{\"title\":"
+                + Api.str("Where are the " + w + " assembly instructions?")
+                + ",\"markdown\":"
+                + Api.str("I bought a " + w + " shelf and cannot find how to put it together.")
+                + ",\"tags\":[\"payments\"],\"locale\":\"en\"}");
+    assertEquals(201, asked.status(), asked.body());
+    long thread = asked.json().getJsonNumber("id").longValue();
+    Api.Response answered =
+        new Api(base)
+            .as("agent", PASSWORD)
+            .post(
+                "api/v1/questions/" + thread + "/answers",
+                "{\"markdown\":"
+                    + Api.str("Support here: the " + w + " assembly instructions are in the box.")
+                    + ",\"official\":true}");
+    assertEquals(201, answered.status(), answered.body());
+
+    JsonObject covered = gapWith(editor, queries[0], "&status=COVERED", queries.length);
+    assertEquals(id, covered.getJsonNumber("id").longValue());
+    assertEquals("COMMUNITY", covered.getString("coveredBy"), covered.toString());
+    assertEquals(thread, covered.getJsonNumber("threadId").longValue());
+    assertTrue(covered.getString("threadTitle").contains(w), covered.toString());
+    assertTrue(covered.getBoolean("verified"), covered.toString());
   }
 
   @Test

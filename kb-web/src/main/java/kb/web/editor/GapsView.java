@@ -150,9 +150,9 @@ public class GapsView implements Serializable {
     int slash = note.indexOf('/');
     if (slash > 0 && note.chars().allMatch(c -> c == '/' || Character.isDigit(c))) {
       String key =
-          row.status() == GapStatus.COVERED && row.verified()
-              ? "gap.note.verified"
-              : "gap.note.notVerified";
+          row.status() != GapStatus.COVERED || !row.verified()
+              ? "gap.note.notVerified"
+              : row.threadId() != null ? "gap.note.verifiedThread" : "gap.note.verified";
       return i18n.format2(key, note.substring(0, slash), note.substring(slash + 1));
     }
     return i18n.format(note, "");

@@ -63,5 +63,7 @@ class GapsBrowserIT extends BrowserJourney {
     WebElement covered = row(word, "?status=COVERED");
     assertTrue(covered.getText().contains("gift-wrapping-" + word), covered.getText());
     assertTrue(!covered.findElements(By.cssSelector(".badge.verified")).isEmpty());
+    String by = covered.findElement(By.cssSelector(".covered-by")).getText();
+    assertEquals("linked by an editor", by.strip(), "the report says who covered it");
   }
 }
