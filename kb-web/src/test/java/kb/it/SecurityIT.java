@@ -3,8 +3,10 @@ package kb.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.Map;
@@ -142,6 +144,48 @@ class SecurityIT {
         browser
             .send(browser.request("account/profile.xhtml").header("Accept", "text/html"))
             .status());
+  }
+
+  @Test
+  void aSignInOrRegistrationPostedFromAnotherSiteIsRefused() {
+    // login CSRF: another site's form would sign the victim's browser in as the attacker
+    Api.Response forged = signIn(new Api(base), "http://evil.example");
+    assertEquals(403, forged.status());
+    assertNull(forged.header("Set-Cookie"), "no session started by the forged sign-in");
+    assertFalse(Pages.showsStackTrace(forged.body()), "no stack trace");
+    assertEquals(403, signIn(new Api(base), "null").status(), "a sandboxed frame's origin");
+
+    Api api = new Api(base);
+    String name = "csrf" + UUID.randomUUID().toString().substring(0, 8);
+    String body =
+        "{\"username\":\"%s\",\"email\":\"%s@example.com\",\"password\":\"right-password-1\"}"
+            .formatted(name, name);
+    Api.Response registered =
+        api.send(
+            api.request("api/v1/accounts")
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(403, registered.status(), registered.body());
+    assertTrue(registered.json().getString("message").length() > 10, registered.body());
+    // the same from a script (no Origin, no Referer) and from our own pages still works
+    assertEquals(201, api.post("api/v1/accounts", body).status());
+    assertEquals(302, signIn(new Api(base), origin()).status());
+  }
+
+  @Test
+  void switchingLanguageNeverRedirectsToAnotherHost() {
+    Api api = new Api(base);
+    for (String path : new String[] {"/evil.example/x?lang=ru", "/%5Cevil.example?lang=ru"}) {
+      // base ends with "/": the request path starts with two slashes (or a slash and a backslash)
+      Api.Response r = api.send(HttpRequest.newBuilder(URI.create(base + path)));
+      String location = r.header("Location");
+      if (location != null) {
+        assertFalse(location.startsWith("//"), location);
+        assertFalse(location.contains("://evil.example"), location);
+      }
+      assertTrue(r.status() < 500, r.status() + " for " + path);
+    }
   }
 
   @Test

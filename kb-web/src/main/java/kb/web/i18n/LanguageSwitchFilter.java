@@ -68,7 +68,8 @@ public class LanguageSwitchFilter extends HttpFilter {
   }
 
   private static String withoutLang(HttpServletRequest request) {
-    StringBuilder url = new StringBuilder(request.getRequestURI());
+    // "//evil.example/x?lang=en" must not redirect to another host (a protocol-relative URL)
+    StringBuilder url = new StringBuilder(request.getRequestURI().replaceFirst("^[/\\\\]+", "/"));
     String query = request.getQueryString();
     if (query != null) {
       StringBuilder kept = new StringBuilder();

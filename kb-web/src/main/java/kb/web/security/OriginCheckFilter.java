@@ -13,10 +13,14 @@ import java.util.Set;
 import kb.api.shared.ApiErrors;
 
 /**
- * CSRF defence for requests that ride on the session cookie: a state-changing request must come
- * from one of our own pages, as its Origin (or, failing that, Referer) header shows. Requests that
- * carry their own credentials (HTTP Basic) or no session at all cannot be forged this way and pass.
- * JSF forms are protected a second time by their view state, and the cookie is SameSite.
+ * CSRF defence for every state-changing request from a browser: it must come from one of our own
+ * pages, as its Origin (or, failing that, Referer) header shows. With the session cookie the header
+ * is required; without a session (signing in, registering, voting as a visitor — the views that
+ * would otherwise sign a victim in as the attacker) a header naming another site, or the opaque
+ * origin {@code null} a sandboxed frame sends, is refused, and a request with neither header (a
+ * script, not a browser page: browsers send Origin with every POST) passes. Requests that carry
+ * their own credentials (HTTP Basic) pass. JSF forms are protected a second time by their view
+ * state, and the cookie is SameSite.
  */
 @WebFilter(filterName = "originCheck", urlPatterns = "/*")
 public class OriginCheckFilter extends HttpFilter {
@@ -31,8 +35,8 @@ public class OriginCheckFilter extends HttpFilter {
       throws IOException, ServletException {
     if (SAFE.contains(request.getMethod())
         || request.getHeader("Authorization") != null
-        || request.getRequestedSessionId() == null
-        || sameOrigin(request)) {
+        || sameOrigin(request)
+        || (request.getRequestedSessionId() == null && !fromABrowserPage(request))) {
       chain.doFilter(request, response);
       return;
     }
@@ -41,6 +45,11 @@ public class OriginCheckFilter extends HttpFilter {
     } else {
       response.sendError(403);
     }
+  }
+
+  /** Whether the request names the page it came from, as browsers do and scripts need not. */
+  static boolean fromABrowserPage(HttpServletRequest request) {
+    return request.getHeader("Origin") != null || request.getHeader("Referer") != null;
   }
 
   static boolean sameOrigin(HttpServletRequest request) {

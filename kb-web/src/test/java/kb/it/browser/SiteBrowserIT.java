@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import kb.it.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -41,6 +46,57 @@ class SiteBrowserIT extends BrowserJourney {
     assertEquals(name, driver.findElement(By.id("username")).getAttribute("value"));
     login.signIn(name, "long-enough-pw");
     assertTrue(login.isSignedInAs(name));
+  }
+
+  /**
+   * Login CSRF from a second origin: a page on another port (another site, to the browser)
+   * auto-submits the sign-in form with the attacker's account. The victim must not end up signed in
+   * as the attacker.
+   */
+  @Test
+  void aFormOnAnotherSiteCannotSignTheVisitorIn() throws IOException {
+    String attacker = new Api(base).register("mallory");
+    String form =
+        "<!doctype html><form id=\"f\" method=\"post\" action=\""
+            + base
+            + "login.xhtml\">"
+            + hidden("login", "login")
+            + hidden("username", attacker)
+            + hidden("password", Api.MEMBER_PASSWORD)
+            + hidden("submit", "Sign in")
+            + hidden("jakarta.faces.ViewState", "stateless")
+            // a field named "submit" hides form.submit(): call the prototype's
+            + "</form><script>HTMLFormElement.prototype.submit.call("
+            + "document.getElementById('f'))</script>";
+    HttpServer evil = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    evil.createContext(
+        "/",
+        exchange -> {
+          byte[] page = form.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, page.length);
+          exchange.getResponseBody().write(page);
+          exchange.close();
+        });
+    evil.start();
+    try {
+      driver.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(d -> d.getCurrentUrl().startsWith(base.toString()));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(
+            "still at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+      }
+      HomePage home = HomePage.open(driver, base.toString());
+      assertFalse(home.isSignedInAs(attacker), "signed in as the attacker by another site");
+    } finally {
+      evil.stop(0);
+    }
+  }
+
+  private static String hidden(String name, String value) {
+    return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + value + "\">";
   }
 
   @Test
