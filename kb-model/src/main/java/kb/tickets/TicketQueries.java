@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import kb.reputation.Member;
 import kb.reputation.Members;
 import kb.reputation.Sql;
@@ -35,30 +37,62 @@ public class TicketQueries {
   @Inject kb.search.SearchLog searchLog;
 
   public List<TicketViews.Row> queue(String agent, TicketViews.Queue queue, int max) {
+    return queue(agent, queue, null, null, 1, max);
+  }
+
+  /**
+   * One page of a queue, narrowed and paged in the database (a large queue is never cut off):
+   * {@code status} (null: the open ones) and {@code assignee} (null: anyone), most urgent first.
+   */
+  public List<TicketViews.Row> queue(
+      String agent,
+      TicketViews.Queue queue,
+      TicketStatus status,
+      String assignee,
+      int page,
+      int size) {
     tickets.requireAgent(agent);
-    String where =
-        switch (queue) {
-          case ALL_OPEN, BREACHING -> "";
-          case MINE -> " and t.assignee = :agent";
-          case UNASSIGNED -> " and t.assignee is null";
-        };
+    OffsetDateTime now = now();
+    StringBuilder where =
+        new StringBuilder(status == null ? "t.status in :open" : "t.status = :status");
+    switch (queue) {
+      case ALL_OPEN -> {}
+      case MINE -> where.append(" and t.assignee = :agent");
+      case UNASSIGNED -> where.append(" and t.assignee is null");
+      case BREACHING ->
+          // what row() marks breached or breaching soon
+          where.append(
+              " and t.status in :open and ((t.firstResponseAt is null and (t.firstResponseDue <"
+                  + " :soon or t.resolutionDue < :now)) or (t.firstResponseAt is not null and"
+                  + " t.resolutionDue < :soon))");
+    }
+    if (assignee != null) {
+      where.append(" and lower(t.assignee) = :assignee");
+    }
     var q =
         em.createQuery(
-                "select t from Ticket t where t.status in (kb.tickets.TicketStatus.NEW,"
-                    + " kb.tickets.TicketStatus.OPEN, kb.tickets.TicketStatus.PENDING)"
-                    + where
-                    + " order by t.resolutionDue",
+                "select t from Ticket t where " + where + " order by t.resolutionDue, t.id",
                 Ticket.class)
-            .setMaxResults(queue == TicketViews.Queue.BREACHING ? 1000 : max);
+            .setFirstResult((page - 1) * size)
+            .setMaxResults(size);
+    List<TicketStatus> open =
+        Arrays.stream(TicketStatus.values()).filter(TicketStatus::isOpen).toList();
+    if (status == null || queue == TicketViews.Queue.BREACHING) {
+      q.setParameter("open", open);
+    }
+    if (status != null) {
+      q.setParameter("status", status);
+    }
     if (queue == TicketViews.Queue.MINE) {
       q.setParameter("agent", agent);
     }
-    OffsetDateTime now = now();
-    return q.getResultList().stream()
-        .map(t -> row(t, now))
-        .filter(r -> queue != TicketViews.Queue.BREACHING || r.breached() || r.breachingSoon())
-        .limit(max)
-        .toList();
+    if (queue == TicketViews.Queue.BREACHING) {
+      q.setParameter("now", now).setParameter("soon", now.plus(SOON));
+    }
+    if (assignee != null) {
+      q.setParameter("assignee", assignee.toLowerCase(Locale.ROOT));
+    }
+    return q.getResultList().stream().map(t -> row(t, now)).toList();
   }
 
   public List<TicketViews.Row> of(String requester, int max) {

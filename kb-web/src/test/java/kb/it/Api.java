@@ -1,6 +1,7 @@
 package kb.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
@@ -128,6 +129,11 @@ public final class Api {
     public JsonObject json() {
       JsonStructure s = Json.createReader(new StringReader(body)).read();
       return s.asJsonObject();
+    }
+
+    /** The body as a JSON array, for list endpoints. */
+    public JsonArray jsonArray() {
+      return Json.createReader(new StringReader(body)).readArray();
     }
 
     public String header(String name) {

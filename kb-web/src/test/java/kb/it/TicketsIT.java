@@ -302,6 +302,50 @@ class TicketsIT {
     assertTrue(ok.body().contains("\"priority\":\"LOW\""), ok.body());
   }
 
+  private static List<String> numbers(Api.Response list) {
+    assertEquals(200, list.status(), list.body());
+    return list.jsonArray().stream().map(v -> v.asJsonObject().getString("number")).toList();
+  }
+
+  @Test
+  void agentsPageAndNarrowTheListInTheDatabase() {
+    String asker = anonymous().register("pag");
+    List<String> mine = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      long q = ask(as(asker), "Paging question " + i + " about a late parcel " + asker);
+      mine.add(
+          as(asker)
+              .post("api/v1/questions/" + q + "/escalate", "{\"reason\":\"help\"}")
+              .json()
+              .getString("number"));
+    }
+    List<String> all = numbers(agent().get("api/v1/tickets?size=200"));
+    assertTrue(all.containsAll(mine), all + " lacks " + mine);
+    List<String> first = numbers(agent().get("api/v1/tickets?size=1&page=1"));
+    List<String> second = numbers(agent().get("api/v1/tickets?size=1&page=2"));
+    assertEquals(List.of(all.get(0)), first);
+    assertEquals(List.of(all.get(1)), second, "page 2 is the next ticket, in the same order");
+
+    agent().post("api/v1/tickets/" + mine.get(0) + "/assign", "{\"assignee\":\"agent\"}").status();
+    List<String> assigned = numbers(agent().get("api/v1/tickets?assignee=AGENT&size=200"));
+    assertTrue(assigned.contains(mine.get(0)), assigned.toString());
+    assertFalse(assigned.contains(mine.get(1)), "an unassigned ticket is not the agent's");
+
+    assertEquals(
+        200,
+        agent()
+            .post("api/v1/tickets/" + mine.get(2) + "/status", "{\"status\":\"SOLVED\"}")
+            .status());
+    assertFalse(numbers(agent().get("api/v1/tickets?size=200")).contains(mine.get(2)));
+    assertTrue(numbers(agent().get("api/v1/tickets?status=solved&size=200")).contains(mine.get(2)));
+
+    assertEquals(400, agent().get("api/v1/tickets?size=0").status());
+    assertEquals(400, agent().get("api/v1/tickets?size=201").status());
+    assertEquals(400, agent().get("api/v1/tickets?page=0").status());
+    assertEquals(400, agent().get("api/v1/tickets?status=LOST").status());
+    assertEquals(400, agent().get("api/v1/tickets?queue=nowhere").status());
+  }
+
   @Test
   void duplicatesOfOneRequesterMergeAndOthersDoNot() {
     String asker = anonymous().register("mrg");

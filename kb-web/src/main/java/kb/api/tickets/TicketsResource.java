@@ -59,30 +59,37 @@ public class TicketsResource {
 
   public record MergeBody(String into) {}
 
+  /** The most tickets one page of the list holds. */
+  static final int MAX_PAGE = 200;
+
   /**
-   * Agents: open tickets, narrowed by {@code queue} (mine, unassigned, breaching), {@code status}
-   * or {@code assignee}. Anyone else: their own tickets.
+   * Agents: a page of tickets, open ones unless {@code status} says otherwise, narrowed by {@code
+   * queue} (mine, unassigned, breaching) and {@code assignee}, paged in the database. Anyone else:
+   * their own tickets.
    */
   @GET
   public List<TicketViews.Row> list(
       @QueryParam("queue") @DefaultValue("all_open") String queue,
       @QueryParam("status") String status,
-      @QueryParam("assignee") String assignee) {
+      @QueryParam("assignee") String assignee,
+      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
     String me = Callers.signedIn(security);
     if (!Tickets.isAgent(members.require(me))) {
       return queries.of(me, 100);
     }
+    if (page < 1 || size < 1 || size > MAX_PAGE) {
+      throw new InvalidInput("size", "forum.page.range", MAX_PAGE);
+    }
     TicketViews.Queue q =
         Params.choice(TicketViews.Queue.class, queue, "queue", "ticket.queue.unknown");
-    List<TicketViews.Row> rows = queries.queue(me, q, 500);
-    if (status != null && !status.isBlank()) {
-      String s = status(status).name();
-      rows = rows.stream().filter(r -> r.status().equals(s)).toList();
-    }
-    if (assignee != null && !assignee.isBlank()) {
-      rows = rows.stream().filter(r -> assignee.equalsIgnoreCase(r.assignee())).toList();
-    }
-    return rows;
+    return queries.queue(
+        me,
+        q,
+        status == null || status.isBlank() ? null : status(status),
+        assignee == null || assignee.isBlank() ? null : assignee.strip(),
+        page,
+        size);
   }
 
   @GET
