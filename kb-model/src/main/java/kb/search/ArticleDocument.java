@@ -19,6 +19,7 @@ public class ArticleDocument {
   private final String body;
   private final List<String> tags;
   private final String category;
+  private float[] embedding;
 
   public ArticleDocument(
       String slug, String locale, String title, String body, List<String> tags, String category) {
@@ -97,5 +98,14 @@ public class ArticleDocument {
 
   public String getCategory() {
     return category;
+  }
+
+  /** The sentence embedding of the document ({@link Embeddings}); null in other languages. */
+  public float[] getEmbedding() {
+    return embedding;
+  }
+
+  void embed(float[] vector) {
+    this.embedding = vector;
   }
 }

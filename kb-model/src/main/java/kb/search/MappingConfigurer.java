@@ -3,6 +3,7 @@ package kb.search;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 import org.hibernate.search.mapper.pojo.standalone.mapping.StandalonePojoMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.standalone.mapping.StandalonePojoMappingConfigurer;
@@ -14,7 +15,7 @@ public final class MappingConfigurer implements StandalonePojoMappingConfigurer 
    * Bump when the mapping or an analyzer changes: an index written with another version is rebuilt
    * from the database at startup.
    */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
 
   @Override
   public void configure(StandalonePojoMappingConfigurationContext context) {
@@ -42,6 +43,10 @@ public final class MappingConfigurer implements StandalonePojoMappingConfigurer 
         .keywordField("tag")
         .projectable(Projectable.YES)
         .aggregable(Aggregable.YES);
+    article
+        .property("embedding")
+        .vectorField(Embeddings.DIMENSION)
+        .vectorSimilarity(VectorSimilarity.COSINE);
     article.binder(new LocalizedTextBinder());
   }
 }

@@ -9,6 +9,13 @@ public record SearchFilters(String type, String category, String tag) {
     return blank(type) && blank(category) && blank(tag);
   }
 
+  /** Whether a hit passes the filters (for hits found without them). */
+  boolean allows(SearchHit hit) {
+    return (blank(type) || type.equals(hit.type()))
+        && (blank(category) || category.equals(hit.category()))
+        && (blank(tag) || hit.tags().contains(tag));
+  }
+
   static boolean blank(String s) {
     return s == null || s.isBlank();
   }

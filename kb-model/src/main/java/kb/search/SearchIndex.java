@@ -45,17 +45,33 @@ public class SearchIndex {
       new java.util.concurrent.atomic.AtomicLong();
   private Path directory;
   private boolean hookInstalled;
+  private volatile Embeddings embeddings = Embeddings.english();
 
   /** Opens the index; {@code true} when it is new or was unusable and must be rebuilt. */
   public synchronized boolean open() {
-    return open(KbConfig.current().dataDir().resolve("index"));
+    KbConfig config = KbConfig.current();
+    embeddings = config.flag("kb.search.vectors", true) ? Embeddings.english() : Embeddings.OFF;
+    return open(config.dataDir().resolve("index"));
+  }
+
+  /** The sentence embeddings documents are indexed with and queries compared by. */
+  public Embeddings embeddings() {
+    return embeddings;
+  }
+
+  /**
+   * Lexical search only, or with vectors (tests and the evaluation harness); documents are indexed
+   * with the vectors of the embeddings in use when they are written.
+   */
+  public void useEmbeddings(Embeddings embeddings) {
+    this.embeddings = embeddings;
   }
 
   /** Opens an index in the given directory (tests, the evaluation harness). */
   public synchronized boolean open(Path dir) {
     close();
     directory = dir;
-    boolean current = MappingConfigurer.VERSION.equals(readMarker());
+    boolean current = version().equals(readMarker());
     if (!current) {
       wipe();
     }
@@ -253,6 +269,7 @@ public class SearchIndex {
             .createSessionWithOptions()
             .indexingPlanSynchronizationStrategy(strategy)
             .build()) {
+      embeddings.fill(List.copyOf(upserts));
       upserts.forEach(d -> s.indexingPlan().addOrUpdate(d));
       removedIds.forEach(id -> s.indexingPlan().purge(ArticleDocument.class, id, null));
     }
@@ -287,6 +304,11 @@ public class SearchIndex {
         .build();
   }
 
+  /** The mapping's version, and whether documents carry vectors: either change means a rebuild. */
+  private String version() {
+    return MappingConfigurer.VERSION + (embeddings.covers(Embeddings.LOCALE) ? "+vectors" : "");
+  }
+
   private String readMarker() {
     try {
       Path marker = directory.resolve(MARKER);
@@ -299,7 +321,7 @@ public class SearchIndex {
   private void writeMarker() {
     try {
       Files.createDirectories(directory);
-      Files.writeString(directory.resolve(MARKER), MappingConfigurer.VERSION);
+      Files.writeString(directory.resolve(MARKER), version());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

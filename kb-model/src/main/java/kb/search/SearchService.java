@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kb.shared.i18n.Locales;
@@ -16,6 +17,7 @@ import kb.shared.validation.Text;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 
@@ -254,23 +256,64 @@ public class SearchService {
       boolean fallback,
       int max,
       Map<String, Float> best) {
-    List<Scored> hits = scored(session, query, locale, filters, fallback, max);
-    if (hits.isEmpty()) {
-      return List.of();
+    List<Scored> hits =
+        scored(
+            session,
+            locale,
+            filters,
+            fallback,
+            max,
+            (f, filter) -> f.bool().filter(filter).must(predicate(f, query, locale)));
+    List<Scored> lexical = List.of();
+    float top = 1;
+    if (!hits.isEmpty()) {
+      top = best.computeIfAbsent(locale, l -> hits.get(0).score());
+      float floor = top * TAIL;
+      lexical = hits.stream().filter(h -> h.score() >= floor).toList();
     }
-    float floor = best.computeIfAbsent(locale, l -> hits.get(0).score()) * TAIL;
-    return hits.stream().filter(h -> h.score() >= floor).map(Scored::hit).toList();
+    if (fallback || !index.embeddings().covers(locale)) {
+      return lexical.stream().map(Scored::hit).toList();
+    }
+    boolean isShort = RankingQuery.isShort(locale, words(query));
+    // the nearest of all the language's documents, then narrowed: so a narrowed search finds
+    // what the whole one counted in that facet, no more
+    List<Scored> nearest =
+        nearest(session, query, locale).stream().filter(h -> filters.allows(h.hit())).toList();
+    return Fusion.fuse(lexical, top, nearest, isShort, max);
   }
 
-  private record Scored(SearchHit hit, float score) {}
+  /**
+   * The documents nearest the query's meaning ({@link Embeddings}), closest first, as far as they
+   * are close enough to be an answer ({@link Fusion#NEAR}). The query is embedded as meant, typos
+   * corrected, since the model knows no misspellings.
+   */
+  private List<Scored> nearest(SearchSession session, String query, String locale) {
+    String meant = spelled(query, locale).toLowerCase(Locale.ROOT);
+    if (meant.isBlank()) {
+      return List.of(); // only symbols: nothing to mean
+    }
+    float[] vector = index.embeddings().query(meant);
+    return scored(
+            session,
+            locale,
+            SearchFilters.NONE,
+            false,
+            Fusion.NEAREST,
+            (f, filter) -> f.knn(Fusion.NEAREST).field("embedding").matching(vector).filter(filter))
+        .stream()
+        // Lucene scores cosine similarity c as (1 + c) / 2
+        .map(h -> new Scored(h.hit(), 2 * h.score() - 1))
+        .filter(h -> h.score() >= Fusion.NEAR)
+        .toList();
+  }
 
   private List<Scored> scored(
       SearchSession session,
-      String query,
       String locale,
       SearchFilters filters,
       boolean fallback,
-      int max) {
+      int max,
+      BiFunction<SearchPredicateFactory, SearchPredicate, PredicateFinalStep> where) {
     return session
         .search(ArticleDocument.class)
         .select(
@@ -298,27 +341,27 @@ public class SearchService {
                                     strings(v.get(5)),
                                     fallback),
                                 (Float) v.get(6))))
-        .where(
-            f -> {
-              var b =
-                  f.bool()
-                      .filter(f.match().field("locale").matching(locale))
-                      .must(predicate(f, query, locale));
-              if (!SearchFilters.blank(filters.type())) {
-                b.filter(f.match().field("type").matching(filters.type()));
-              }
-              if (!SearchFilters.blank(filters.category())) {
-                b.filter(f.match().field("category").matching(filters.category()));
-              }
-              if (!SearchFilters.blank(filters.tag())) {
-                b.filter(f.match().field("tag").matching(filters.tag()));
-              }
-              return b;
-            })
+        .where(f -> where.apply(f, filter(f, locale, filters)))
         // No exact total: Lucene may then skip documents that cannot reach the top (block-max
         // WAND) instead of scoring every match, which was most of the CPU on 100,000 articles.
         .totalHitCountThreshold(max)
         .fetchHits(max);
+  }
+
+  /** The documents of a language that the filters allow. */
+  private static SearchPredicate filter(
+      SearchPredicateFactory f, String locale, SearchFilters filters) {
+    var b = f.bool().must(f.match().field("locale").matching(locale));
+    if (!SearchFilters.blank(filters.type())) {
+      b.must(f.match().field("type").matching(filters.type()));
+    }
+    if (!SearchFilters.blank(filters.category())) {
+      b.must(f.match().field("category").matching(filters.category()));
+    }
+    if (!SearchFilters.blank(filters.tag())) {
+      b.must(f.match().field("tag").matching(filters.tag()));
+    }
+    return b.toPredicate();
   }
 
   /**
@@ -347,16 +390,24 @@ public class SearchService {
     }
     Function<String, List<String>> known = w -> corrections.of(List.of(w), locale);
     // synonyms of the query as meant: "refnd not recieved" uses the groups of "refund not received"
-    String spelled =
-        words.stream()
-            .map(w -> known.apply(w).isEmpty() ? w : known.apply(w).get(0))
-            .collect(Collectors.joining(" "));
     RankingQuery ranking =
-        new RankingQuery(locale, words, known, expansions(spelled, locale), index::analyzeWith);
+        new RankingQuery(
+            locale, words, known, expansions(spelled(query, locale), locale), index::analyzeWith);
     if (ranking.isEmpty()) {
       return text(f, corrected(query, locale), locale, expansions(query, locale));
     }
     return f.extension(LuceneExtension.get()).fromLuceneQuery(ranking.query()).toPredicate();
+  }
+
+  /** The query as meant: each unknown word replaced by the index's nearest known one. */
+  private String spelled(String query, String locale) {
+    return words(query).stream()
+        .map(
+            w -> {
+              List<String> known = corrections.of(List.of(w), locale);
+              return known.isEmpty() ? w : known.get(0);
+            })
+        .collect(Collectors.joining(" "));
   }
 
   private List<String> expansions(String query, String locale) {

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import kb.search.eval.Evaluation;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,23 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * about the problem comes first, and the count says how many answers fit, not how many articles
  * share a word.
  */
-class CustomerQueriesTest {
-
-  @TempDir static Path dir;
-  static SearchIndex index;
-  static SearchService search;
+class CustomerQueriesTest extends ShippedContentSearch {
 
   @BeforeAll
-  static void indexShippedContent() throws Exception {
-    index = new SearchIndex();
-    index.open(dir);
-    index.rebuild(Evaluation.contentCorpus(), n -> {});
+  static void withShippedSynonyms() throws Exception {
     search = new SearchService(index, new Synonyms(SynonymFile.read(Evaluation.CONTENT)));
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
   }
 
   @ParameterizedTest(name = "{0} [{1}] finds {2} first")

@@ -2,12 +2,7 @@ package kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import kb.search.eval.Evaluation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,24 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A word with one letter wrong, missing, extra or swapped still finds its article in the top 3, in
  * each language, over the shipped articles: the vocabulary correction, not a fuzzy query.
  */
-class TypoToleranceTest {
-
-  @TempDir static Path dir;
-  static SearchIndex index;
-  static SearchService search;
-
-  @BeforeAll
-  static void indexShippedContent() throws Exception {
-    index = new SearchIndex();
-    index.open(dir);
-    index.rebuild(Evaluation.contentCorpus(), n -> {});
-    search = new SearchService(index, Synonyms.NONE);
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
+class TypoToleranceTest extends ShippedContentSearch {
 
   @ParameterizedTest(name = "{0} [{1}] finds {2}")
   @CsvSource({

@@ -73,4 +73,13 @@ public record EvalSet(
     }
     return out;
   }
+
+  /** Every other query ({@code 0}: the even ones, {@code 1}: the odd ones), the same documents. */
+  public EvalSet half(int parity) {
+    List<Query> some = new ArrayList<>();
+    for (int i = parity; i < queries.size(); i += 2) {
+      some.add(queries.get(i));
+    }
+    return new EvalSet(name, corpus, some, qrels);
+  }
 }

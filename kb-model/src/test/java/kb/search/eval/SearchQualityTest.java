@@ -33,7 +33,18 @@ class SearchQualityTest {
     Assumptions.assumeTrue(
         shared != null && Files.isDirectory(shared), "../shared/data/search-eval is absent");
     for (String name : Evaluation.BASELINES.keySet()) {
-      for (Evaluation.Scores s : Evaluation.evaluate(shared.resolve(name))) {
+      List<Evaluation.Scores> all = Evaluation.evaluate(shared.resolve(name));
+      Evaluation.Scores hybrid = all.get(all.size() - 2);
+      Evaluation.Scores lexical = all.get(all.size() - 1);
+      // search by meaning may not cost a set what it found by words (issue 19); on xquad-en's
+      // held-out half it measures 0.0001 below, one query's rank in 595 (docs/evaluation.md)
+      assertTrue(
+          hybrid.ndcg10() >= lexical.ndcg10() - 0.001,
+          hybrid.set() + " nDCG@10 " + hybrid.ndcg10() + " vs lexical " + lexical.ndcg10());
+      for (Evaluation.Scores s : all) {
+        if (s.set().contains("held-out")) {
+          continue; // the baselines are of all queries
+        }
         double[] baseline = Evaluation.BASELINES.get(s.set());
         if (baseline == null && s.set().startsWith("semeval")) {
           baseline = Evaluation.BASELINES.get("semeval2016-qq"); // open corpus: the comparable run
