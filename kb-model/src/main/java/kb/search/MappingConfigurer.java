@@ -15,7 +15,7 @@ public final class MappingConfigurer implements StandalonePojoMappingConfigurer 
    * Bump when the mapping or an analyzer changes: an index written with another version is rebuilt
    * from the database at startup.
    */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   @Override
   public void configure(StandalonePojoMappingConfigurationContext context) {
@@ -46,7 +46,8 @@ public final class MappingConfigurer implements StandalonePojoMappingConfigurer 
     article
         .property("embedding")
         .vectorField(Embeddings.DIMENSION)
-        .vectorSimilarity(VectorSimilarity.COSINE);
+        .vectorSimilarity(VectorSimilarity.COSINE)
+        .projectable(Projectable.YES);
     article.binder(new LocalizedTextBinder());
   }
 }

@@ -151,6 +151,45 @@ public class SearchService {
     return rank(query, locale, THREADS, max);
   }
 
+  /**
+   * The articles nearest an article by meaning, closest first, for "related articles"; empty when
+   * its language has no vectors or the article is not indexed.
+   */
+  public List<SearchHit> related(String slug, String locale, int max) {
+    if (!index.embeddings().covers(locale)) {
+      return List.of();
+    }
+    String id = ArticleDocument.id(slug, locale);
+    try (SearchSession session = index.mapping().createSession()) {
+      float[] vector =
+          session
+              .search(ArticleDocument.class)
+              .select(f -> f.field("embedding", float[].class))
+              .where(f -> f.id().matching(id))
+              .fetchSingleHit()
+              .orElse(null);
+      if (vector == null) {
+        return List.of();
+      }
+      return scored(
+              session,
+              locale,
+              ARTICLES,
+              false,
+              max + 1,
+              (f, filter) ->
+                  f.knn(max + 1)
+                      .field("embedding")
+                      .matching(vector)
+                      .filter(f.bool().must(filter).mustNot(f.id().matching(id))))
+          .stream()
+          .filter(h -> 2 * h.score() - 1 >= Fusion.NEAR)
+          .map(Scored::hit)
+          .limit(max)
+          .toList();
+    }
+  }
+
   private static final SearchFilters ARTICLES =
       new SearchFilters(ArticleDocument.ARTICLE, null, null);
 

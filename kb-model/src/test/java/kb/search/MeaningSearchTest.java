@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,6 +39,15 @@ class MeaningSearchTest extends ShippedContentSearch {
     } finally {
       index.useEmbeddings(Embeddings.english());
     }
+  }
+
+  @Test
+  void relatedArticlesAreTheNearestByMeaningAcrossCategories() {
+    List<String> related =
+        search.related("damaged-item", "en", 5).stream().map(SearchHit::slug).toList();
+    assertFalse(related.contains("damaged-item"), related.toString());
+    assertTrue(related.contains("wrong-item"), related.toString());
+    assertTrue(search.related("damaged-item", "ru", 5).isEmpty(), "no vectors in Russian");
   }
 
   private static List<String> top3(String query) {

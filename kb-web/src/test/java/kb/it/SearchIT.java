@@ -44,6 +44,18 @@ class SearchIT {
   }
 
   @Test
+  void anArticlePageListsTheArticlesNearestInMeaningAcrossCategories() {
+    String page = new Api(base).get("articles/damaged-item").body();
+    int at = page.indexOf("id=\"related\"");
+    assertTrue(at > 0, "no related articles");
+    String related = page.substring(at, page.indexOf("</ul>", at));
+    assertTrue(related.contains("/articles/wrong-item\""), related);
+    // another category: found by meaning, not by sharing the category
+    assertTrue(related.contains("/articles/package-not-received\""), related);
+    assertFalse(related.contains("/articles/damaged-item\""), related);
+  }
+
+  @Test
   void findsTheShippedArticleInTheReadersLanguageDespiteTypos() {
     Api api = new Api(base);
     assertTrue(

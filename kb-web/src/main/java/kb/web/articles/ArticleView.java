@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import kb.articles.ArticleService;
 import kb.articles.Views.ArticlePage;
-import kb.articles.Views.ArticleSummary;
+import kb.search.SearchService;
 import kb.shared.validation.NotFound;
 import kb.web.cache.PageMarks;
 import kb.web.i18n.UserLocale;
@@ -18,14 +18,20 @@ import kb.web.i18n.UserLocale;
 @RequestScoped
 public class ArticleView {
 
+  static final int RELATED = 5;
+
   @Inject ArticleService articles;
+  @Inject SearchService search;
   @Inject UserLocale userLocale;
   @Inject jakarta.servlet.http.HttpServletRequest request;
 
   private String slug;
   private String voted;
   private ArticlePage page;
-  private List<ArticleSummary> related;
+  private List<Related> related;
+
+  /** A link to another article. */
+  public record Related(String slug, String title) {}
 
   public void load() throws IOException {
     try {
@@ -35,7 +41,7 @@ public class ArticleView {
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
-    related = articles.related(slug, userLocale.getLanguage(), 5);
+    related = related(page.slug(), userLocale.getLanguage());
     PageMarks cache = PageMarks.of(request);
     if (cache != null) {
       cache.cacheable();
@@ -47,6 +53,23 @@ public class ArticleView {
         articles.recordView(page.slug(), page.locale());
       }
     }
+  }
+
+  /**
+   * The articles nearest this one by meaning where its language has vectors, else the most read of
+   * its category.
+   */
+  private List<Related> related(String slug, String locale) {
+    List<Related> near =
+        search.related(slug, locale, RELATED).stream()
+            .map(h -> new Related(h.slug(), h.title()))
+            .toList();
+    if (!near.isEmpty()) {
+      return near;
+    }
+    return articles.related(slug, locale, RELATED).stream()
+        .map(a -> new Related(a.slug(), a.title()))
+        .toList();
   }
 
   public String getSlug() {
@@ -69,7 +92,7 @@ public class ArticleView {
     return page;
   }
 
-  public List<ArticleSummary> getRelated() {
+  public List<Related> getRelated() {
     return related;
   }
 }

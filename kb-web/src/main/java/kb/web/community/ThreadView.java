@@ -19,6 +19,9 @@ import kb.forum.Posting;
 import kb.forum.ThreadViews;
 import kb.forum.Threads;
 import kb.forum.Voting;
+import kb.search.SearchHit;
+import kb.search.SearchService;
+import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 import kb.web.Actions;
 import kb.web.FormErrors;
@@ -43,6 +46,10 @@ public class ThreadView implements Serializable {
   @Inject transient kb.tickets.Tickets tickets;
   @Inject transient kb.tickets.TicketQueries ticketQueries;
   @Inject transient kb.tickets.KnowledgeCapture capture;
+  @Inject transient SearchService search;
+
+  /** How many possible duplicates the close form offers. */
+  static final int DUPLICATES = 5;
 
   private long id;
   private ThreadViews.Thread thread;
@@ -55,6 +62,7 @@ public class ThreadView implements Serializable {
   private final Map<Long, String> flagDetails = new HashMap<>();
   private String closeReason = "DUPLICATE";
   private String duplicateOf = "";
+  private transient List<SearchHit> duplicateCandidates;
   private String notice;
   private kb.tickets.TicketViews.Banner ticket;
   private String escalateReason = "";
@@ -349,6 +357,26 @@ public class ThreadView implements Serializable {
 
   public void setCloseReason(String closeReason) {
     this.closeReason = closeReason;
+  }
+
+  /**
+   * What may already ask or answer this thread, for whoever closes it as a duplicate: the thread's
+   * title searched like a customer's question (by meaning in English, by words elsewhere), the
+   * thread itself left out.
+   */
+  public List<SearchHit> getDuplicateCandidates() {
+    if (duplicateCandidates == null) {
+      try {
+        duplicateCandidates =
+            search.search(thread.title(), thread.locale(), DUPLICATES + 1).hits().stream()
+                .filter(h -> !h.url().equals(thread.url()))
+                .limit(DUPLICATES)
+                .toList();
+      } catch (InvalidInput e) {
+        duplicateCandidates = List.of();
+      }
+    }
+    return duplicateCandidates;
   }
 
   public String getDuplicateOf() {

@@ -15,3 +15,16 @@ document.addEventListener('keydown', function (event) {
     window.location.href = box.form.getAttribute('data-search') + '?q=' + encodeURIComponent(text);
   }
 }, true);
+
+/* A "use" button beside a possible duplicate puts its address in the close form's field. */
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-fill]') : null;
+  if (!button) {
+    return;
+  }
+  var field = document.getElementById(button.getAttribute('data-fill-target'));
+  if (field) {
+    field.value = button.getAttribute('data-fill');
+    field.focus();
+  }
+});

@@ -8,6 +8,7 @@ import java.util.List;
 import kb.it.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The community journey in headless Chromium: a member starts a question and sees suggestions,
@@ -74,5 +75,27 @@ class CommunityBrowserIT extends BrowserJourney {
     driver.get(base + "users/" + asker);
     assertEquals("2", driver.findElement(By.id("user-reputation")).getText());
     assertTrue(driver.findElement(By.id("badge-list")).getText().contains("Scholar"));
+  }
+
+  @Test
+  void aModeratorClosesAThreadAsADuplicateOfWhatTheCloseFormSuggests() {
+    String asker = register("dup");
+    signInAs(asker, PASSWORD);
+    AskPage.open(driver, base.toString())
+        .typeTitle("When will my money come back after I returned a coat " + asker)
+        .post("I sent the coat back last week and the money is not on my card yet.", "refunds");
+    String url = driver.getCurrentUrl();
+    String path = url.substring(url.indexOf("/questions/"));
+
+    signInAs("admin", "demo-password-1");
+    ThreadPage thread = ThreadPage.open(driver, base.toString(), path);
+    List<WebElement> candidates = thread.duplicateCandidates();
+    assertFalse(candidates.isEmpty(), "the close form suggests possible duplicates");
+    String target = candidates.get(0).getAttribute("data-fill");
+    assertFalse(path.equals(target), "never the thread itself");
+    candidates.get(0).click();
+    assertEquals(target, thread.duplicateOf());
+    thread.close();
+    assertTrue(thread.duplicateLink().endsWith(target), thread.duplicateLink());
   }
 }

@@ -76,6 +76,25 @@ public class ThreadPage extends Page {
     return this;
   }
 
+  /** The "use" buttons of the possible duplicates the close form offers. */
+  public List<WebElement> duplicateCandidates() {
+    return driver.findElements(By.cssSelector("#duplicate-candidates [data-fill]"));
+  }
+
+  public String duplicateOf() {
+    return find(By.id("duplicate-of")).getAttribute("value");
+  }
+
+  public ThreadPage close() {
+    clickAndWait(By.id("close-thread"));
+    return this;
+  }
+
+  /** Where the closed notice's duplicate link points. */
+  public String duplicateLink() {
+    return find(By.id("duplicate-link")).getAttribute("href");
+  }
+
   public String error() {
     return driver.findElements(By.id("thread-error")).isEmpty()
         ? ""
