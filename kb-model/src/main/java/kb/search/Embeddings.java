@@ -66,7 +66,13 @@ public final class Embeddings {
 
   /** The vector of a normalized query, computed once and then kept. */
   public float[] query(String text) {
-    return queries.computeIfAbsent(text, t -> model().embed(t).content().vector());
+    float[] vector = queries.get(text);
+    if (vector == null) {
+      // computed outside the cache's lock, so concurrent searches embed in parallel
+      vector = model().embed(text).content().vector();
+      queries.put(text, vector);
+    }
+    return vector;
   }
 
   /**

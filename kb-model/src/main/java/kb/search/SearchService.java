@@ -1,9 +1,11 @@
 package kb.search;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +69,7 @@ public class SearchService {
     this.corrections = new Corrections(index);
   }
 
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void init() {
     corrections = new Corrections(index);
   }
@@ -123,7 +125,7 @@ public class SearchService {
       String query, String lang, SearchFilters filters, int size, boolean snippets) {
     // narrowed results keep the tail cut of the whole results, so a facet's count is what
     // choosing it shows
-    Map<String, Float> best = new java.util.HashMap<>();
+    Map<String, Float> best = new HashMap<>();
     List<SearchHit> unfiltered = rank(query, lang, SearchFilters.NONE, SearchResults.CAP, best);
     List<SearchHit> all =
         filters.isEmpty() ? unfiltered : rank(query, lang, filters, SearchResults.CAP, best);
@@ -176,9 +178,9 @@ public class SearchService {
               locale,
               ARTICLES,
               false,
-              max + 1,
+              Fusion.CANDIDATES,
               (f, filter) ->
-                  f.knn(max + 1)
+                  f.knn(Fusion.CANDIDATES)
                       .field("embedding")
                       .matching(vector)
                       .filter(f.bool().must(filter).mustNot(f.id().matching(id))))
@@ -197,7 +199,7 @@ public class SearchService {
       new SearchFilters(ArticleDocument.QUESTION, null, null);
 
   private List<SearchHit> rank(String query, String locale, SearchFilters filters, int max) {
-    return rank(query, locale, filters, max, new java.util.HashMap<>());
+    return rank(query, locale, filters, max, new HashMap<>());
   }
 
   /**
@@ -230,7 +232,7 @@ public class SearchService {
     if (page.isEmpty()) {
       return page;
     }
-    Map<String, String> snippets = new java.util.HashMap<>();
+    Map<String, String> snippets = new HashMap<>();
     try (SearchSession session = index.mapping().createSession()) {
       for (String locale : page.stream().map(SearchHit::locale).distinct().toList()) {
         List<String> ids =
@@ -337,12 +339,14 @@ public class SearchService {
             locale,
             SearchFilters.NONE,
             false,
-            Fusion.NEAREST,
-            (f, filter) -> f.knn(Fusion.NEAREST).field("embedding").matching(vector).filter(filter))
+            Fusion.CANDIDATES,
+            (f, filter) ->
+                f.knn(Fusion.CANDIDATES).field("embedding").matching(vector).filter(filter))
         .stream()
         // Lucene scores cosine similarity c as (1 + c) / 2
         .map(h -> new Scored(h.hit(), 2 * h.score() - 1))
         .filter(h -> h.score() >= Fusion.NEAR)
+        .limit(Fusion.NEAREST)
         .toList();
   }
 
