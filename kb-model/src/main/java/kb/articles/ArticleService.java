@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,13 +96,25 @@ public class ArticleService {
    * editors' pinned articles fill the list, in their order. Empty on a site with neither.
    */
   public List<ArticleSummary> popular(String locale, int max) {
+    return popular(published(locale), max);
+  }
+
+  /** The home page's two lists, from one read of the published articles. */
+  public HomeLists home(String locale, int max) {
+    List<ArticleSummary> all = published(locale);
+    return new HomeLists(popular(all, max), recentlyUpdated(all, max));
+  }
+
+  /** "Popular" and "Recently updated" of the home page. */
+  public record HomeLists(List<ArticleSummary> popular, List<ArticleSummary> recent) {}
+
+  private List<ArticleSummary> popular(List<ArticleSummary> all, int max) {
     OffsetDateTime since = now().minusDays(POPULAR_DAYS);
     Map<String, Long> score = new HashMap<>();
-    sums(VIEWS_SINCE, java.sql.Date.valueOf(since.toLocalDate()))
+    sums(VIEWS_SINCE, Date.valueOf(since.toLocalDate()))
         .forEach((slug, n) -> score.merge(slug, n, Long::sum));
-    sums(HELPFUL_SINCE, java.sql.Timestamp.from(since.toInstant()))
+    sums(HELPFUL_SINCE, Timestamp.from(since.toInstant()))
         .forEach((slug, n) -> score.merge(slug, n * HELPFUL_WEIGHT, Long::sum));
-    List<ArticleSummary> all = published(locale);
     List<ArticleSummary> out =
         new ArrayList<>(
             all.stream()
@@ -164,57 +177,17 @@ public class ArticleService {
    * their file. Imports alone never count, so a new site does not list every article at once.
    */
   public List<ArticleSummary> recentlyUpdated(String locale, int max) {
-    return published(locale).stream()
+    return recentlyUpdated(published(locale), max);
+  }
+
+  private static List<ArticleSummary> recentlyUpdated(List<ArticleSummary> all, int max) {
+    return all.stream()
         .filter(s -> s.changedAt() != null)
         .sorted(
             Comparator.comparing(ArticleSummary::changedAt)
                 .reversed()
                 .thenComparing(ArticleSummary::title))
         .limit(max)
-        .toList();
-  }
-
-  /**
-   * Word matching over the published articles of a locale (title 3, tags 2, text 1). It keeps the
-   * search box useful until the Lucene search of kb.search replaces it.
-   */
-  public List<ArticleSummary> find(String query, String locale, int max) {
-    List<String> words =
-        java.util.Arrays.stream(
-                kb.shared.validation.Text.clean(query)
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .split("[^\\p{L}\\p{N}]+"))
-            .filter(w -> w.length() > 1)
-            .toList();
-    if (words.isEmpty()) {
-      return List.of();
-    }
-    Map<String, ArticleSummary> bySlug = new HashMap<>();
-    published(locale).forEach(s -> bySlug.put(s.slug() + "/" + s.locale(), s));
-    Map<ArticleSummary, Integer> scores = new HashMap<>();
-    for (String lang : new LinkedHashSet<>(List.of(locale, Locales.DEFAULT))) {
-      for (Translation t : publishedTranslations(lang)) {
-        ArticleSummary s = bySlug.get(t.article().slug() + "/" + t.locale());
-        if (s == null) {
-          continue;
-        }
-        String title = t.title().toLowerCase(java.util.Locale.ROOT);
-        String tags = String.join(" ", t.tags()).toLowerCase(java.util.Locale.ROOT);
-        String text = t.markdown().toLowerCase(java.util.Locale.ROOT);
-        int score = 0;
-        for (String w : words) {
-          score +=
-              (title.contains(w) ? 3 : 0) + (tags.contains(w) ? 2 : 0) + (text.contains(w) ? 1 : 0);
-        }
-        if (score > 0) {
-          scores.merge(s, score, Math::max);
-        }
-      }
-    }
-    return scores.entrySet().stream()
-        .sorted(Map.Entry.<ArticleSummary, Integer>comparingByValue().reversed())
-        .limit(max)
-        .map(Map.Entry::getKey)
         .toList();
   }
 
@@ -233,7 +206,6 @@ public class ArticleService {
     return page(article, shown, own.isEmpty() && !shown.locale().equals(locale));
   }
 
-  /** Counts a page view (a separate call so that reading stays free of writes). */
   /** Counts a view of a translation (written in batches by {@link ViewCounter}). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public void recordView(String slug, String locale) {

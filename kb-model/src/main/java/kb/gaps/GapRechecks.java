@@ -203,15 +203,17 @@ public class GapRechecks {
     if (tally.open.isEmpty()) {
       return;
     }
-    for (var doc : threads.thread(id).stream().toList()) {
-      String text = doc.getTitle() + "\n" + doc.getBody() + "\n" + String.join(" ", doc.getTags());
-      for (Gap gap : candidates(doc.getLocale(), terms.contained(doc.getLocale(), text))) {
-        tally.rerun++;
-        Verification v = gaps.verifyThread(gap, id);
-        if (v.covers()) {
-          gap.coverByThread(id, GapService.note(v), now);
-          tally.covered++;
-        }
+    var doc = threads.thread(id).orElse(null);
+    if (doc == null) {
+      return; // deleted or hidden since
+    }
+    String text = doc.getTitle() + "\n" + doc.getBody() + "\n" + String.join(" ", doc.getTags());
+    for (Gap gap : candidates(doc.getLocale(), terms.contained(doc.getLocale(), text))) {
+      tally.rerun++;
+      Verification v = gaps.verifyThread(gap, id);
+      if (v.covers()) {
+        gap.coverByThread(id, GapService.note(v), now);
+        tally.covered++;
       }
     }
   }

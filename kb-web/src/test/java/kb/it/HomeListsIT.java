@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -108,7 +109,7 @@ class HomeListsIT {
         languages(api.send(page(api, "questions").header("Accept-Language", "ru")).body());
     assertEquals(Set.of("ru"), russian, "a Russian reader sees Russian threads first");
     // the newest threads (other tests write English ones) may fill a page: read on until three
-    Set<String> all = new java.util.HashSet<>();
+    Set<String> all = new HashSet<>();
     for (int p = 1; p <= 5 && all.size() < 3; p++) {
       all.addAll(
           languages(
@@ -129,7 +130,7 @@ class HomeListsIT {
 
   private static Set<String> languages(String html) {
     Matcher m = TITLE_LANG.matcher(html);
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     while (m.find()) {
       out.add(m.group(1));
     }

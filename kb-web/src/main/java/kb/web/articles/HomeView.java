@@ -20,6 +20,8 @@ public class HomeView {
   @Inject UserLocale userLocale;
   @Inject jakarta.servlet.http.HttpServletRequest request;
 
+  static final int LISTED = 6;
+
   private List<CategoryView> categories;
   private List<ArticleSummary> popular;
   private List<ArticleSummary> recent;
@@ -28,8 +30,9 @@ public class HomeView {
   void load() {
     String locale = userLocale.getLanguage();
     categories = articles.categories(locale);
-    popular = articles.popular(locale, 6);
-    recent = articles.recentlyUpdated(locale, 6);
+    ArticleService.HomeLists lists = articles.home(locale, LISTED);
+    popular = lists.popular();
+    recent = lists.recent();
     PageMarks cache = PageMarks.of(request);
     if (cache != null) {
       cache.cacheable();
