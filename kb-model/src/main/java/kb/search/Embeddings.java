@@ -76,12 +76,15 @@ public final class Embeddings {
   }
 
   /**
-   * Gives each document of a covered language its vector, in one batch (the model spreads it over
-   * the cores); documents that have one keep it.
+   * Gives each article of a covered language its vector, in one batch (the model spreads it over
+   * the cores); documents that have one keep it. Community threads get none (docs/search.md).
    */
   public void fill(List<ArticleDocument> documents) {
     List<ArticleDocument> missing =
-        documents.stream().filter(d -> covers(d.getLocale()) && d.getEmbedding() == null).toList();
+        documents.stream()
+            .filter(d -> ArticleDocument.ARTICLE.equals(d.getType()))
+            .filter(d -> covers(d.getLocale()) && d.getEmbedding() == null)
+            .toList();
     if (missing.isEmpty()) {
       return;
     }

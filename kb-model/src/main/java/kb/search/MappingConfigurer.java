@@ -15,7 +15,7 @@ public final class MappingConfigurer implements StandalonePojoMappingConfigurer 
    * Bump when the mapping or an analyzer changes: an index written with another version is rebuilt
    * from the database at startup.
    */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   @Override
   public void configure(StandalonePojoMappingConfigurationContext context) {

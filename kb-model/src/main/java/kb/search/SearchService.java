@@ -330,8 +330,9 @@ public class SearchService {
    */
   private List<Scored> nearest(SearchSession session, String query, String locale) {
     String meant = spelled(query, locale).toLowerCase(Locale.ROOT);
-    if (meant.isBlank()) {
-      return List.of(); // only symbols: nothing to mean
+    String all = LocalizedTextBinder.all(locale);
+    if (index.analyze(locale, meant).stream().noneMatch(t -> index.frequency(all, t)[0] > 0)) {
+      return List.of(); // no word the articles use: the model would only guess
     }
     float[] vector = index.embeddings().query(meant);
     return scored(
