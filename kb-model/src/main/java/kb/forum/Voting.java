@@ -22,6 +22,7 @@ import kb.reputation.ReputationEvent;
 import kb.shared.validation.Conflict;
 import kb.shared.validation.Forbidden;
 import kb.shared.validation.InvalidInput;
+import kb.shared.validation.NotFound;
 
 /**
  * Votes and acceptance, and the reputation they move. A member votes once per post (changing or
@@ -58,6 +59,9 @@ public class Voting {
     // the post row first, then the members' rows: the order every writer takes
     post = posts.forUpdate(postId);
     posts.requireActive(post);
+    if (post.hidden() && !privileges.moderates(voter)) {
+      throw new NotFound("forum.notFound"); // hidden until reviewed: as if it were not there
+    }
     if (posts.threadOf(post).hidden() && !privileges.moderates(voter)) {
       throw new Conflict("forum.hiddenThread");
     }
@@ -102,6 +106,9 @@ public class Voting {
       throw new Forbidden("forum.accept.askerOnly");
     }
     Post answer = posts.find(answerId);
+    if (answer.deleted() || answer.hidden()) {
+      throw new NotFound("forum.notFound");
+    }
     Long previous = q.acceptedAnswerId();
     if (previous != null && previous == answerId) {
       return;

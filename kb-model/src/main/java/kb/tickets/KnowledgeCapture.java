@@ -58,9 +58,16 @@ public class KnowledgeCapture {
   @Inject Posts posts;
   @Inject ArticleService articles;
 
-  /** A draft from a solved (or closed) ticket: the question and every public agent reply. */
+  /**
+   * A draft from a solved (or closed) ticket: the question and every public agent reply. Agents
+   * only: an editor works from the thread's accepted answer or from the draft an agent made.
+   */
   public ArticlePage fromTicket(String username, TicketNumber number) {
     Member who = require(username);
+    // a ticket holds what a customer told support alone: agents read it, editors do not
+    if (!(who.is(Role.AGENT) || who.is(Role.ADMIN))) {
+      throw new Forbidden("capture.agentsOnly");
+    }
     Ticket t = tickets.find(number);
     if (t.status().isOpen()) {
       throw new Conflict("capture.ticketOpen");

@@ -58,11 +58,12 @@ public class Tickets {
     Member actor = members.require(username);
     Post q = posts.question(questionId);
     boolean staff = isAgent(actor) || actor.is(Role.MODERATOR);
-    if (q.authorId() != actor.id() && !staff) {
-      throw new Forbidden("ticket.escalate.notYours");
-    }
+    // not found first: a hidden thread is not there for others, not "someone else's"
     if (q.deleted() || (q.hidden() && !staff)) {
       throw new NotFound("forum.notFound");
+    }
+    if (q.authorId() != actor.id() && !staff) {
+      throw new Forbidden("ticket.escalate.notYours");
     }
     String why = reason == null ? "" : kb.shared.validation.Text.clean(reason).strip();
     if (why.length() > MAX_REASON) {

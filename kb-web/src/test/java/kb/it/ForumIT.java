@@ -322,4 +322,29 @@ class ForumIT {
     assertTrue(mod.get("api/v1/moderation/audit").body().contains("REVIEW_DISMISS"));
     assertTrue(as(asker).get("api/v1/notifications").body().contains("MODERATION"));
   }
+
+  /**
+   * A hidden answer takes no votes and cannot be accepted, and a hidden thread is not found by
+   * someone else's escalation rather than refused as theirs (issue 14, item 10).
+   */
+  @Test
+  void hiddenPostsTakeNoVotesNorAcceptanceAndAHiddenThreadIsNotFound() {
+    String asker = member("hidask");
+    String helper = member("hidhelp");
+    String voter = member("hidvote");
+    grant(voter, 100);
+    long q = ask(as(asker), "A thread whose answer gets hidden " + asker);
+    long a = answer(as(helper), q, "An answer the moderators hide after flags.");
+    Api mod = anonymous().as("moderator", DEMO);
+    assertEquals(204, mod.post("api/v1/moderation/posts/" + a, "{\"action\":\"HIDE\"}").status());
+    Api.Response vote = as(voter).post("api/v1/posts/" + a + "/votes", "{\"value\":1}");
+    assertEquals(404, vote.status(), vote.body());
+    Api.Response accept =
+        as(asker).post("api/v1/questions/" + q + "/accept", "{\"answerId\":" + a + "}");
+    assertEquals(404, accept.status(), accept.body());
+
+    assertEquals(204, mod.post("api/v1/moderation/posts/" + q, "{\"action\":\"HIDE\"}").status());
+    Api.Response escalate = as(voter).post("api/v1/questions/" + q + "/escalate", "{}");
+    assertEquals(404, escalate.status(), escalate.body());
+  }
 }

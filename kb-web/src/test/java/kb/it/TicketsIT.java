@@ -228,6 +228,12 @@ class TicketsIT {
             .json()
             .getJsonObject("ticket")
             .getString("status"));
+    // a draft from a ticket is for agents: an editor may not read a solved ticket through it
+    Api.Response byEditor =
+        anonymous().as("editor", DEMO).post("api/v1/tickets/" + number + "/draft", "");
+    assertEquals(403, byEditor.status(), byEditor.body());
+    Api.Response byAgent = agent().post("api/v1/tickets/" + number + "/draft", "");
+    assertEquals(201, byAgent.status(), byAgent.body());
     assertTrue(me.get("api/v1/notifications").body().contains("TICKET_REPLY"));
     assertTrue(mailTo(asker + "@example.com", "replied to your support ticket " + number));
     assertTrue(mailTo(asker + "@example.com", "is now SOLVED"));
