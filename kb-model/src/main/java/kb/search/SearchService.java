@@ -173,19 +173,7 @@ public class SearchService {
       if (vector == null) {
         return List.of();
       }
-      return scored(
-              session,
-              locale,
-              ARTICLES,
-              false,
-              Fusion.CANDIDATES,
-              (f, filter) ->
-                  f.knn(Fusion.CANDIDATES)
-                      .field("embedding")
-                      .matching(vector)
-                      .filter(f.bool().must(filter).mustNot(f.id().matching(id))))
-          .stream()
-          .filter(h -> 2 * h.score() - 1 >= Fusion.NEAR)
+      return neighbours(session, locale, ARTICLES, vector, id).stream()
           .map(Scored::hit)
           .limit(max)
           .toList();
@@ -335,19 +323,35 @@ public class SearchService {
       return List.of(); // no word the articles use: the model would only guess
     }
     float[] vector = index.embeddings().query(meant);
+    return neighbours(session, locale, SearchFilters.NONE, vector, null).stream()
+        .limit(Fusion.NEAREST)
+        .toList();
+  }
+
+  /**
+   * The documents nearest a vector, closest first, scored by their cosine similarity and at least
+   * {@link Fusion#NEAR}; {@code except}, when given, is left out (the article itself).
+   */
+  private List<Scored> neighbours(
+      SearchSession session, String locale, SearchFilters filters, float[] vector, String except) {
     return scored(
             session,
             locale,
-            SearchFilters.NONE,
+            filters,
             false,
             Fusion.CANDIDATES,
             (f, filter) ->
-                f.knn(Fusion.CANDIDATES).field("embedding").matching(vector).filter(filter))
+                f.knn(Fusion.CANDIDATES)
+                    .field("embedding")
+                    .matching(vector)
+                    .filter(
+                        except == null
+                            ? filter
+                            : f.bool().must(filter).mustNot(f.id().matching(except)).toPredicate()))
         .stream()
         // Lucene scores cosine similarity c as (1 + c) / 2
         .map(h -> new Scored(h.hit(), 2 * h.score() - 1))
         .filter(h -> h.score() >= Fusion.NEAR)
-        .limit(Fusion.NEAREST)
         .toList();
   }
 
