@@ -25,15 +25,23 @@ import java.util.Set;
 
 /**
  * A person's account: who they are, how they sign in, which language they read, and which roles
- * they hold. It also guards itself against password guessing: after {@link #MAX_FAILURES} failed
- * sign-ins it locks for {@link #LOCK_DURATION}. The lock lives in the database, so it holds on
- * every node of a cluster.
+ * they hold. It also slows password guessing down: after {@link #FREE_FAILURES} failed sign-ins in
+ * a row each further attempt must wait, twice as long after each failure, up to {@link #MAX_DELAY}.
+ * The owner is not locked out by someone else's guessing: a sign-in from the browser or the address
+ * the account last signed in from is not made to wait (see {@code AccountService.authenticate}).
+ * The delay lives in the database, so it holds on every node.
+ *
+ * <p>The session epoch counts the changes that must end open sessions on their next request (a new
+ * password, a role granted or revoked, "sign out everywhere").
  */
 @Entity
 @Table(name = "account")
 @NamedQuery(
     name = "Account.byUsername",
     query = "select a from Account a where a.usernameKey = :key")
+@NamedQuery(
+    name = "Account.sessionEpoch",
+    query = "select a.sessionEpoch from Account a where a.usernameKey = :key")
 @NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.emailKey = :key")
 @NamedQuery(
     name = "Account.search",
@@ -45,8 +53,9 @@ import java.util.Set;
     query = "select count(a) from Account a join a.roles r where r = :role")
 public class Account {
 
-  public static final int MAX_FAILURES = 5;
-  public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
+  public static final int FREE_FAILURES = 5;
+  public static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+  public static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "account_ids")
@@ -98,6 +107,15 @@ public class Account {
   @Column(name = "locked_until")
   private OffsetDateTime lockedUntil;
 
+  @Column(name = "session_epoch", nullable = false)
+  private long sessionEpoch;
+
+  @Column(name = "device_token")
+  private String deviceToken;
+
+  @Column(name = "known_address")
+  private String knownAddress;
+
   @Version private long version;
 
   protected Account() {}
@@ -119,14 +137,18 @@ public class Account {
   }
 
   public void grant(Role role) {
-    roles.add(role);
+    if (roles.add(role)) {
+      sessionEpoch++;
+    }
   }
 
   public void revoke(Role role) {
     if (role == Role.MEMBER) {
       throw new IllegalArgumentException("every account stays a member");
     }
-    roles.remove(role);
+    if (roles.remove(role)) {
+      sessionEpoch++;
+    }
   }
 
   public void changeProfile(String displayName, String email, String locale) {
@@ -135,8 +157,22 @@ public class Account {
     this.locale = Objects.requireNonNull(locale);
   }
 
+  /** A new password ends every open session and forgets the trusted browser and address. */
   public void changePassword(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.deviceToken = null;
+    this.knownAddress = null;
+    sessionEpoch++;
+  }
+
+  /** Replaces the stored hash with a stronger one of the same password; sessions stay. */
+  public void rehash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  /** Ends every open session of this account on its next request, on every node. */
+  public void signOutEverywhere() {
+    sessionEpoch++;
   }
 
   private void changeEmail(String email) {
@@ -144,26 +180,48 @@ public class Account {
     this.emailKey = key(email);
   }
 
-  public boolean isLocked(OffsetDateTime now) {
+  /** Whether a sign-in that is not trusted must wait until {@link #throttledUntil()}. */
+  public boolean isThrottled(OffsetDateTime now) {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
-  /** Counts a failed sign-in; the {@value #MAX_FAILURES}th in a row locks the account. */
+  /**
+   * Counts a failed sign-in. From the {@value #FREE_FAILURES}th in a row on, the next untrusted
+   * attempt waits {@link #FIRST_DELAY}, doubled with each further failure, at most {@link
+   * #MAX_DELAY}.
+   */
   public void recordFailedLogin(OffsetDateTime now) {
-    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-      failedLogins = 0;
-      lockedUntil = null;
-    }
     failedLogins++;
-    if (failedLogins >= MAX_FAILURES) {
-      lockedUntil = now.plus(LOCK_DURATION);
+    if (failedLogins >= FREE_FAILURES) {
+      lockedUntil = now.plus(delayAfter(failedLogins));
     }
   }
 
-  public void recordSuccessfulLogin(OffsetDateTime now) {
+  static Duration delayAfter(int failures) {
+    int doublings = Math.min(failures - FREE_FAILURES, 20);
+    Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+    return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+  }
+
+  /**
+   * Remembers a successful sign-in: resets the failures, and trusts the browser (its device token)
+   * and the address (a digest, not the address itself) for the next time the account is under
+   * attack.
+   */
+  public void recordSuccessfulLogin(OffsetDateTime now, String addressDigest) {
     failedLogins = 0;
     lockedUntil = null;
     lastLoginAt = now;
+    knownAddress = addressDigest;
+    if (deviceToken == null) {
+      deviceToken = Tokens.random();
+    }
+  }
+
+  /** Whether a sign-in from this browser or address skips the delay that guessing caused. */
+  public boolean trusts(String presentedDeviceToken, String addressDigest) {
+    return (deviceToken != null && Tokens.same(deviceToken, presentedDeviceToken))
+        || (knownAddress != null && knownAddress.equals(addressDigest));
   }
 
   public Long id() {
@@ -210,8 +268,20 @@ public class Account {
     return lastLoginAt;
   }
 
-  public OffsetDateTime lockedUntil() {
+  public OffsetDateTime throttledUntil() {
     return lockedUntil;
+  }
+
+  public long sessionEpoch() {
+    return sessionEpoch;
+  }
+
+  public String deviceToken() {
+    return deviceToken;
+  }
+
+  public String knownAddressDigest() {
+    return knownAddress;
   }
 
   public long version() {

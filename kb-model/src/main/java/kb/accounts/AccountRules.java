@@ -15,7 +15,7 @@ public final class AccountRules {
   static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,29}");
   // Deliberately simple: one @, a dot in the domain, no spaces. Real proof is a confirmation mail.
   static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-  public static final int PASSWORD_MIN = 10;
+  public static final int PASSWORD_MIN = 12;
   public static final int PASSWORD_MAX = 200;
 
   private AccountRules() {}

@@ -23,10 +23,13 @@ import kb.shared.validation.Text;
 @Transactional
 public class AccountService {
 
+  /** OWASP's Password Storage Cheat Sheet for PBKDF2-HMAC-SHA256 (2023); older hashes upgrade. */
+  static final int HASH_ITERATIONS = 600_000;
+
   private static final Map<String, String> HASH_PARAMETERS =
       Map.of(
           "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-          "Pbkdf2PasswordHash.Iterations", "210000",
+          "Pbkdf2PasswordHash.Iterations", String.valueOf(HASH_ITERATIONS),
           "Pbkdf2PasswordHash.SaltSizeBytes", "16",
           "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
@@ -62,10 +65,11 @@ public class AccountService {
   }
 
   /**
-   * Checks a username and password. Failures are committed (they count towards the lock), so this
-   * method reports the outcome instead of throwing.
+   * Checks a username and password. Failures are committed (they count towards the delay), so this
+   * method reports the outcome instead of throwing. Unknown usernames, wrong passwords and
+   * throttled accounts cost the same hash and report nothing that tells them apart.
    */
-  public LoginOutcome authenticate(String rawUsername, String password) {
+  public LoginOutcome authenticate(String rawUsername, String password, SignInClient client) {
     String username = Text.clean(rawUsername);
     if (!AccountRules.USERNAME.matcher(username).matches()) {
       // No account can have this name; the answer reveals nothing worth a decoy hash.
@@ -73,43 +77,97 @@ public class AccountService {
     }
     Optional<Account> found = findEntity(username);
     if (found.isEmpty() || password == null) {
-      // Spend the same time as a real check so that response times do not reveal usernames.
-      passwordHash.verify(password == null ? new char[0] : password.toCharArray(), decoyHash());
+      decoy(password);
       return new LoginOutcome.Invalid();
     }
     Account account = found.get();
     OffsetDateTime now = now();
-    if (account.isLocked(now)) {
-      return new LoginOutcome.Locked(account.lockedUntil());
+    String address = Tokens.digest(client.address());
+    if (!account.trusts(client.deviceToken(), address) && account.isThrottled(now)) {
+      decoy(password);
+      return new LoginOutcome.Throttled(account.throttledUntil());
     }
     if (!passwordHash.verify(password.toCharArray(), account.passwordHash())) {
       account.recordFailedLogin(now);
-      return account.isLocked(now)
-          ? new LoginOutcome.Locked(account.lockedUntil())
-          : new LoginOutcome.Invalid();
+      return new LoginOutcome.Invalid();
     }
-    recordSuccess(account, now);
-    return new LoginOutcome.Success(account.username(), account.roles());
+    if (DemoAccounts.PASSWORD.equals(password) && !client.local()) {
+      return new LoginOutcome.DemoElsewhere();
+    }
+    if (iterations(account.passwordHash()) < HASH_ITERATIONS) {
+      rehash(account, password);
+    }
+    String deviceToken = account.deviceToken() != null ? account.deviceToken() : Tokens.random();
+    recordSuccess(account, now, address, deviceToken);
+    return new LoginOutcome.Success(
+        account.username(), account.roles(), account.sessionEpoch(), deviceToken);
+  }
+
+  /** Spends the time of a real check, so that response times do not reveal usernames. */
+  private void decoy(String password) {
+    passwordHash.verify(password == null ? new char[0] : password.toCharArray(), decoyHash());
+  }
+
+  /** The iteration count of a stored hash ({@code algorithm:iterations:salt:hash}). */
+  static int iterations(String storedHash) {
+    String[] parts = storedHash.split(":");
+    try {
+      return parts.length == 4 ? Integer.parseInt(parts[1]) : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** Upgrades a hash made with fewer iterations, without touching the version (see below). */
+  private void rehash(Account account, String password) {
+    em.createQuery(
+            "update Account a set a.passwordHash = :replacement"
+                + " where a.id = :id and a.passwordHash = :old")
+        .setParameter("replacement", hash(password))
+        .setParameter("id", account.id())
+        .setParameter("old", account.passwordHash())
+        .executeUpdate();
   }
 
   /**
-   * A successful sign-in resets the failure count and notes the time, with a bulk update that
-   * leaves the version alone: scripts sign in with HTTP Basic on every request, often several at
-   * once, and that must neither fail on each other nor make the member's open profile edit stale.
-   * At most once a minute per account, unless failures need resetting.
+   * A successful sign-in resets the failure count, notes the time and trusts the browser and the
+   * address, with a bulk update that leaves the version alone: scripts sign in with HTTP Basic on
+   * every request, often several at once, and that must neither fail on each other nor make the
+   * member's open profile edit stale. Skipped when nothing would change within a minute.
    */
-  private void recordSuccess(Account account, OffsetDateTime now) {
+  private void recordSuccess(
+      Account account, OffsetDateTime now, String address, String deviceToken) {
     if (account.failedLogins() == 0
         && account.lastLoginAt() != null
-        && account.lastLoginAt().isAfter(now.minusMinutes(1))) {
+        && account.lastLoginAt().isAfter(now.minusMinutes(1))
+        && address.equals(account.knownAddressDigest())
+        && deviceToken.equals(account.deviceToken())) {
       return;
     }
     em.createQuery(
-            "update Account a set a.lastLoginAt = :now, a.failedLogins = 0, a.lockedUntil = null"
-                + " where a.id = :id")
+            "update Account a set a.lastLoginAt = :now, a.failedLogins = 0, a.lockedUntil = null,"
+                + " a.knownAddress = :address, a.deviceToken = :token where a.id = :id")
         .setParameter("now", now)
+        .setParameter("address", address)
+        .setParameter("token", deviceToken)
         .setParameter("id", account.id())
         .executeUpdate();
+  }
+
+  /** The session epoch of an account, or empty when it no longer exists. */
+  public Optional<Long> sessionEpoch(String username) {
+    if (username == null || username.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Account.sessionEpoch", Long.class)
+        .setParameter("key", Account.key(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Ends every open session of the account on its next request ("sign out everywhere"). */
+  public void signOutEverywhere(String username) {
+    require(username).signOutEverywhere();
   }
 
   public AccountView updateProfile(
@@ -131,6 +189,7 @@ public class AccountService {
     return AccountView.of(account);
   }
 
+  /** Sets a new password; every open session of the account ends on its next request. */
   public void changePassword(String username, String current, String replacement) {
     Account account = require(username);
     if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
@@ -179,16 +238,47 @@ public class AccountService {
         .toList();
   }
 
-  /** Creates an account with the given role unless one with that username exists. */
-  public boolean ensureAccount(String username, String password, Role role) {
-    if (findEntity(username).isPresent()) {
-      return false;
+  /**
+   * Creates the accounts that do not exist yet, each with its role and the one password given
+   * (hashed once: demo accounts share it). Returns how many were created.
+   */
+  public int ensureAccounts(Map<String, Role> roles, String password) {
+    String hash = null;
+    int created = 0;
+    for (Map.Entry<String, Role> entry : roles.entrySet()) {
+      String username = entry.getKey();
+      if (findEntity(username).isPresent()) {
+        continue;
+      }
+      if (hash == null) {
+        hash = hash(password);
+      }
+      Account account = new Account(username, username + "@demo.kb.local", hash, "en", now());
+      account.grant(entry.getValue());
+      em.persist(account);
+      created++;
     }
+    return created;
+  }
+
+  /** Whether any account can administer the site. */
+  public boolean hasAdministrator() {
+    return countWithRole(Role.ADMIN) > 0;
+  }
+
+  /** Creates the first administrator of a production site (see {@code Startup}). */
+  public AccountView createAdministrator(String username, String email, String password) {
     Account account =
-        new Account(username, username + "@demo.kb.local", hash(password), "en", now());
-    account.grant(role);
+        new Account(
+            AccountRules.username(username),
+            AccountRules.email(email),
+            hash(AccountRules.password(password)),
+            "en",
+            now());
+    account.grant(Role.ADMIN);
     em.persist(account);
-    return true;
+    em.flush();
+    return AccountView.of(account);
   }
 
   /**

@@ -20,13 +20,7 @@ public class DemoAccounts {
 
   /** Creates the missing demo accounts and returns how many were created. */
   public int seed() {
-    int created = 0;
-    for (Map.Entry<String, Role> e : ACCOUNTS.entrySet()) {
-      if (accounts.ensureAccount(e.getKey(), PASSWORD, e.getValue())) {
-        created++;
-      }
-    }
-    return created;
+    return accounts.ensureAccounts(ACCOUNTS, PASSWORD);
   }
 
   private static Map<String, Role> accounts() {

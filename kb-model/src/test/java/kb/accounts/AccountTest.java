@@ -26,38 +26,65 @@ class AccountTest {
   }
 
   @Test
-  void locksAfterFiveFailuresInARowForFiveMinutes() {
+  void fromTheFifthFailureInARowEachAttemptWaitsTwiceAsLongUpToFifteenMinutes() {
     Account a = account();
-    for (int i = 0; i < Account.MAX_FAILURES - 1; i++) {
+    for (int i = 0; i < Account.FREE_FAILURES - 1; i++) {
       a.recordFailedLogin(T0);
-      assertFalse(a.isLocked(T0));
+      assertFalse(a.isThrottled(T0));
     }
     a.recordFailedLogin(T0);
-    assertTrue(a.isLocked(T0.plusMinutes(4)));
-    assertFalse(a.isLocked(T0.plus(Account.LOCK_DURATION)));
+    assertTrue(a.isThrottled(T0.plusSeconds(4)));
+    assertFalse(a.isThrottled(T0.plusSeconds(5)));
+    a.recordFailedLogin(T0);
+    assertTrue(a.isThrottled(T0.plusSeconds(9)));
+    assertFalse(a.isThrottled(T0.plusSeconds(10)));
+    for (int i = 0; i < 30; i++) {
+      a.recordFailedLogin(T0);
+    }
+    assertTrue(a.isThrottled(T0.plus(Account.MAX_DELAY).minusSeconds(1)));
+    assertFalse(a.isThrottled(T0.plus(Account.MAX_DELAY)));
   }
 
   @Test
-  void successResetsTheCount() {
+  void successResetsTheCountAndTrustsTheBrowserAndTheAddress() {
     Account a = account();
-    for (int i = 0; i < Account.MAX_FAILURES - 1; i++) {
+    assertFalse(a.trusts(null, "digest-1"));
+    for (int i = 0; i < Account.FREE_FAILURES - 1; i++) {
       a.recordFailedLogin(T0);
     }
-    a.recordSuccessfulLogin(T0);
+    a.recordSuccessfulLogin(T0, "digest-1");
     a.recordFailedLogin(T0);
-    assertFalse(a.isLocked(T0));
+    assertFalse(a.isThrottled(T0));
     assertEquals(T0, a.lastLoginAt());
+    assertTrue(a.trusts(null, "digest-1"));
+    assertTrue(a.trusts(a.deviceToken(), "digest-2"));
+    assertFalse(a.trusts("someone-else's-token", "digest-2"));
   }
 
   @Test
-  void aFailureAfterTheLockExpiredStartsCountingAgain() {
+  void aNewPasswordForgetsTrustAndEndsSessionsButARehashDoesNot() {
     Account a = account();
-    for (int i = 0; i < Account.MAX_FAILURES; i++) {
-      a.recordFailedLogin(T0);
-    }
-    OffsetDateTime later = T0.plus(Account.LOCK_DURATION).plusSeconds(1);
-    a.recordFailedLogin(later);
-    assertFalse(a.isLocked(later));
+    a.recordSuccessfulLogin(T0, "digest-1");
+    String token = a.deviceToken();
+    long epoch = a.sessionEpoch();
+    a.rehash("stronger-hash");
+    assertEquals(epoch, a.sessionEpoch());
+    a.changePassword("new-hash");
+    assertEquals(epoch + 1, a.sessionEpoch());
+    assertFalse(a.trusts(token, "digest-1"));
+  }
+
+  @Test
+  void grantingOrRevokingARoleEndsSessionsButGrantingOneHeldDoesNot() {
+    Account a = account();
+    long epoch = a.sessionEpoch();
+    a.grant(Role.MEMBER);
+    assertEquals(epoch, a.sessionEpoch());
+    a.grant(Role.EDITOR);
+    a.revoke(Role.EDITOR);
+    assertEquals(epoch + 2, a.sessionEpoch());
+    a.signOutEverywhere();
+    assertEquals(epoch + 3, a.sessionEpoch());
   }
 
   @Test

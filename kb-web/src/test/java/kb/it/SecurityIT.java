@@ -12,8 +12,6 @@ import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,7 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Roles, sign-in throttling, session cookies and CSRF defences, through real HTTP. */
+/** Roles, session cookies, CSRF defences and error pages, through real HTTP. */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
@@ -85,23 +83,6 @@ class SecurityIT {
     assertEquals(401, new Api(base).get("api/v1/me").status());
   }
 
-  @Test
-  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-    Api api = new Api(base);
-    String name = "lock" + UUID.randomUUID().toString().substring(0, 8);
-    String body =
-        "{\"username\":\"%s\",\"email\":\"%s@example.com\",\"password\":\"right-password-1\"}"
-            .formatted(name, name);
-    assertEquals(201, api.post("api/v1/accounts", body).status());
-    assertEquals(200, api.as(name, "right-password-1").get("api/v1/me").status());
-    for (int i = 0; i < 5; i++) {
-      assertEquals(401, api.as(name, "wrong-password-" + i).get("api/v1/me").status());
-    }
-    Api.Response locked = api.as(name, "right-password-1").get("api/v1/me");
-    assertEquals(401, locked.status());
-    assertTrue(locked.json().getString("message").contains("locked"));
-  }
-
   /** Signs alice in through the login form, as a browser would. */
   private Api.Response signIn(Api browser, String origin) {
     Api.Response page = browser.send(browser.request("login.xhtml").header("Accept", "text/html"));
@@ -112,7 +93,7 @@ class SecurityIT {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Origin", origin)
             .POST(
-                form(
+                Pages.form(
                     Map.of(
                         "login",
                         "login",
@@ -123,7 +104,7 @@ class SecurityIT {
                         "submit",
                         "Sign in",
                         "jakarta.faces.ViewState",
-                        viewState(page.body())))));
+                        Pages.viewState(page.body())))));
   }
 
   @Test
@@ -201,14 +182,14 @@ class SecurityIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", "http://evil.example")
                 .POST(
-                    form(
+                    Pages.form(
                         Map.of(
                             "profile",
                             "profile",
                             "displayName",
                             "Pwned",
                             "jakarta.faces.ViewState",
-                            viewState(profile.body())))));
+                            Pages.viewState(profile.body())))));
     assertEquals(403, forged.status());
     assertFalse(Pages.showsStackTrace(forged.body()), "no stack trace");
   }
@@ -233,23 +214,5 @@ class SecurityIT {
 
   private String origin() {
     return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-  }
-
-  private static String viewState(String html) {
-    Matcher m =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
-    assertTrue(m.find(), "a JSF form with view state");
-    return m.group(1);
-  }
-
-  private static HttpRequest.BodyPublisher form(Map<String, String> fields) {
-    StringBuilder sb = new StringBuilder();
-    fields.forEach(
-        (k, v) ->
-            sb.append(sb.length() == 0 ? "" : "&")
-                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
-                .append('=')
-                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
-    return HttpRequest.BodyPublishers.ofString(sb.toString());
   }
 }

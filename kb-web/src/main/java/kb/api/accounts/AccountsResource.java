@@ -15,6 +15,7 @@ import java.net.URI;
 import kb.accounts.AccountService;
 import kb.accounts.AccountView;
 import kb.accounts.Registration;
+import kb.api.shared.Callers;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 
@@ -71,5 +72,13 @@ public class AccountsResource {
         .find(security.getUserPrincipal().getName())
         .map(Me::of)
         .orElseThrow(() -> new NotFound("account.notFound"));
+  }
+
+  /** Ends every session of the caller, browsers and remembered HTTP Basic checks alike. */
+  @POST
+  @Path("me/sign-out-everywhere")
+  public Response signOutEverywhere(@Context SecurityContext security) {
+    accounts.signOutEverywhere(Callers.signedIn(security));
+    return Response.noContent().build();
   }
 }

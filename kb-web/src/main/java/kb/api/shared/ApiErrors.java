@@ -33,10 +33,11 @@ public class ApiErrors {
     return json.build();
   }
 
-  public void write(HttpServletResponse response, int status, String key) throws IOException {
+  public void write(HttpServletResponse response, int status, String key, Object... arguments)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(body(status, null, key, List.of()).toString());
+    response.getWriter().write(body(status, null, key, List.of(arguments)).toString());
   }
 }

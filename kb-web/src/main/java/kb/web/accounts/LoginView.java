@@ -13,10 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import kb.accounts.AccountService;
-import kb.accounts.LoginOutcome;
 import kb.web.FormErrors;
 import kb.web.i18n.LocaleResolver;
 import kb.web.security.LoginAttempt;
@@ -72,12 +69,10 @@ public class LoginView {
       return;
     }
     password = null;
-    if (attempt.outcome() instanceof LoginOutcome.Locked locked) {
-      long minutes =
-          Math.max(1, Duration.between(OffsetDateTime.now(), locked.until()).toSeconds() / 60 + 1);
-      errors.add("form", "login.locked", minutes);
+    if (attempt.addressWaitSeconds() > 0) {
+      errors.add("form", attempt.messageKey(), attempt.addressWaitSeconds());
     } else {
-      errors.add("form", "login.failed");
+      errors.add("form", attempt.messageKey());
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
@@ -38,7 +39,6 @@ public class ProfileView implements Serializable {
   private String currentPassword;
   private String newPassword;
   private boolean saved;
-  private boolean passwordChanged;
   private final FormErrors errors = new FormErrors();
 
   @PostConstruct
@@ -74,12 +74,19 @@ public class ProfileView implements Serializable {
     }
   }
 
-  public void changePassword() {
+  /**
+   * Sets a new password. Every session of the account ends, this one too: the member signs in again
+   * with the new password, which also proves they know it.
+   */
+  public void changePassword() throws IOException, ServletException {
     errors.clear();
-    passwordChanged = false;
     try {
       accounts.changePassword(account.username(), currentPassword, newPassword);
-      passwordChanged = true;
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      request.logout();
+      external.invalidateSession();
+      external.redirect(request.getContextPath() + "/login.xhtml?ended=password");
     } catch (InvalidInput e) {
       errors.add(e);
     }
@@ -133,10 +140,6 @@ public class ProfileView implements Serializable {
 
   public boolean isSaved() {
     return saved;
-  }
-
-  public boolean isPasswordChanged() {
-    return passwordChanged;
   }
 
   public FormErrors getErrors() {

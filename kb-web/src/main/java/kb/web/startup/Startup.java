@@ -35,6 +35,8 @@ public class Startup {
 
   @Inject DemoAccounts demoAccounts;
 
+  @Inject kb.accounts.AccountService accounts;
+
   /** Runs the gap aggregation; every node schedules it, the cursor lock lets one work at a time. */
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -69,6 +71,7 @@ public class Startup {
     step("synonyms", () -> seedSynonyms((ServletContext) event));
     step("search index", () -> index(rebuild));
     step("demo accounts", () -> seedDemo(config));
+    step("administrator", () -> firstAdministrator(config));
     step("demo community", () -> seedCommunity(config, (ServletContext) event));
     step("gap report", () -> scheduleGaps(config));
     step("forum import", () -> importForum(config));
@@ -126,6 +129,33 @@ public class Startup {
               + ". Set KB_DEMO=true to allow it explicitly, or KB_DEMO=false.");
     }
     return demoAccounts.seed() + " demo account(s) created";
+  }
+
+  /**
+   * A site with no administrator gets one on its first start: {@code admin} with the password in
+   * {@code KB_ADMIN_PASSWORD}, or else a random one written to this log once. No published password
+   * ever reaches a production site (demo passwords work only from this machine).
+   */
+  private String firstAdministrator(KbConfig config) {
+    if (accounts.hasAdministrator()) {
+      return "present";
+    }
+    String username = config.value("kb.admin.username").orElse("admin");
+    String email = config.value("kb.admin.email").orElse(username + "@localhost.invalid");
+    java.util.Optional<String> configured = config.value("kb.admin.password");
+    String password = configured.orElseGet(() -> kb.accounts.Tokens.random().substring(0, 24));
+    accounts.createAdministrator(username, email, password);
+    if (configured.isPresent()) {
+      return "created '" + username + "' with the password in KB_ADMIN_PASSWORD";
+    }
+    LOG.warning(
+        () ->
+            "First start: administrator '"
+                + username
+                + "' created with the one-time password "
+                + password
+                + " — sign in and change it at /account/profile.xhtml");
+    return "created '" + username + "' with a one-time password (see the warning above)";
   }
 
   /** Seeds the demo community's threads on a demo site's first start. */
