@@ -147,16 +147,19 @@ public class Posting {
     if (post.authorId() != editor.id()) {
       privileges.require(editor, Privilege.EDIT_OTHERS);
     }
+    posts.requireActive(post);
+    String body = PostRules.body(input.markdown());
+    String title = post.isQuestion() ? PostRules.title(input.title()) : null;
+    Set<String> tags = post.isQuestion() ? PostRules.tags(input.tags()) : Set.of();
+    // An edit is held to the same link limit as a new post: else a new member posts plain text
+    // and adds the links afterwards.
+    spam.checkLinks(editor, (title == null ? "" : title + "\n") + body);
     if (version == null) {
       throw new kb.shared.validation.InvalidInput("version", "forum.version.required");
     }
     if (version != post.version()) {
       throw new Conflict("forum.stale");
     }
-    posts.requireActive(post);
-    String body = PostRules.body(input.markdown());
-    String title = post.isQuestion() ? PostRules.title(input.title()) : null;
-    Set<String> tags = post.isQuestion() ? PostRules.tags(input.tags()) : Set.of();
     OffsetDateTime now = now();
     post.edit(title, body, render(body), tags, now);
     try {

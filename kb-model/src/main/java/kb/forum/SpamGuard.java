@@ -23,7 +23,10 @@ public class SpamGuard {
 
   static final List<String> DEFAULT_WATCHED =
       List.of("casino", "viagra", "crypto giveaway", "whatsapp me", "loan offer", "escort");
-  private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)");
+
+  /** Any scheme's URL, a bare www. address, or a scheme-relative {@code //host.tld} link. */
+  private static final Pattern LINK =
+      Pattern.compile("(?i)(\\b[a-z][a-z0-9+.-]*://|\\bwww\\.|(?<![:/\\w])//[\\w-]+\\.[\\w.-]+)");
 
   @PersistenceContext(unitName = "kb")
   EntityManager em;
@@ -61,6 +64,14 @@ public class SpamGuard {
             .longValue();
     if (lastHour >= postsPerHour) {
       throw new InvalidInput("markdown", "forum.spam.rate", postsPerHour);
+    }
+    checkLinks(author, text);
+  }
+
+  /** Refuses text with more links than a member below the new-member reputation may post. */
+  public void checkLinks(Member author, String text) {
+    if (author.moderates()) {
+      return;
     }
     if (author.reputation() < newMemberReputation && links(text) > newMemberLinks) {
       throw new InvalidInput("markdown", "forum.spam.links", newMemberLinks, newMemberReputation);

@@ -47,6 +47,13 @@ public class Ledger {
       long accountId, ReputationEvent event, Long postId, Long actorId, OffsetDateTime now) {
     lock(accountId);
     int worth = points.of(event);
+    if (worth > 0
+        && actorId != null
+        && actorId != accountId
+        && fromActor(accountId, actorId, now) >= points.pairLimit()) {
+      // The same two accounts again and again (a sock puppet upvoting or accepting): no points.
+      worth = 0;
+    }
     if (event.capped()) {
       worth = points.allowed(event, worth, cappedOn(accountId, now));
     }
@@ -95,6 +102,17 @@ public class Ledger {
       n++;
     }
     return n;
+  }
+
+  /** Points-earning entries {@code actorId} gave {@code accountId} in the last 30 days. */
+  private long fromActor(long accountId, long actorId, OffsetDateTime now) {
+    return ((Number)
+            em.createNamedQuery("LedgerEntry.fromActor")
+                .setParameter("account", accountId)
+                .setParameter("actor", actorId)
+                .setParameter("since", now.minusDays(30))
+                .getSingleResult())
+        .longValue();
   }
 
   private int cappedOn(long accountId, OffsetDateTime now) {

@@ -21,6 +21,11 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "reputation_ledger")
 @NamedQuery(
+    name = "LedgerEntry.fromActor",
+    query =
+        "select count(e) from LedgerEntry e where e.accountId = :account and e.actorId = :actor"
+            + " and e.points > 0 and e.reversed = false and e.createdAt > :since")
+@NamedQuery(
     name = "LedgerEntry.active",
     query =
         "select e from LedgerEntry e where e.accountId = :account and e.event = :event"

@@ -2,13 +2,14 @@ package kb.reputation;
 
 /**
  * What earns or costs points, with the default points of a shop community. {@code capped} events
- * count toward the daily cap; acceptances, downvotes and adjustments do not.
+ * count toward the daily cap: upvotes and acceptances (else one sock puppet asking and accepting
+ * earns without limit); downvotes and adjustments do not.
  */
 public enum ReputationEvent {
   QUESTION_UPVOTED(5, true),
   ANSWER_UPVOTED(10, true),
-  ANSWER_ACCEPTED(15, false),
-  ACCEPTED_ANSWER(2, false),
+  ANSWER_ACCEPTED(15, true),
+  ACCEPTED_ANSWER(2, true),
   POST_DOWNVOTED(-2, false),
   DOWNVOTED_ANSWER(-1, false),
   ADJUSTMENT(0, false);

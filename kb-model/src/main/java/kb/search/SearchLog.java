@@ -50,10 +50,11 @@ public class SearchLog {
 
   /** Notes which hit of a search was opened. */
   @Transactional
-  public void click(long searchId, String type, String id) {
+  public void click(long searchId, String type, String id, String visitor) {
     writer.flush();
     SearchLogEntry entry = em.find(SearchLogEntry.class, searchId);
-    if (entry == null) {
+    // Only the visitor who searched may say which hit helped: others could skew the gap report.
+    if (entry == null || visitor == null || !visitor.equals(entry.visitor())) {
       throw new NotFound("search.notFound");
     }
     entry.click(type, id, OffsetDateTime.now(clock));

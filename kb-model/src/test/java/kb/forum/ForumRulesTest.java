@@ -88,5 +88,7 @@ class ForumRulesTest {
   void linksAreCounted() {
     assertEquals(2, SpamGuard.links("see https://a.example and www.b.example"));
     assertEquals(0, SpamGuard.links("no links here"));
+    assertEquals(2, SpamGuard.links("[a](//evil.example/x) and <ftp://files.example>"));
+    assertEquals(1, SpamGuard.links("HTTPS://LOUD.EXAMPLE, a path a/b//c, 10//12 and // comment"));
   }
 }

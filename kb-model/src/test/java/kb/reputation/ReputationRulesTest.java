@@ -37,12 +37,13 @@ class ReputationRulesTest {
   }
 
   @Test
-  void theDailyCapCutsUpvotesButNotAcceptancesOrDownvotes() {
+  void theDailyCapCutsUpvotesAndAcceptancesButNotDownvotes() {
     assertEquals(10, points.allowed(ReputationEvent.ANSWER_UPVOTED, 10, 0));
     assertEquals(5, points.allowed(ReputationEvent.ANSWER_UPVOTED, 10, 195));
     assertEquals(0, points.allowed(ReputationEvent.ANSWER_UPVOTED, 10, 200));
     assertEquals(0, points.allowed(ReputationEvent.QUESTION_UPVOTED, 5, 250));
-    assertEquals(15, points.allowed(ReputationEvent.ANSWER_ACCEPTED, 15, 200));
+    assertEquals(0, points.allowed(ReputationEvent.ANSWER_ACCEPTED, 15, 200));
+    assertEquals(7, points.allowed(ReputationEvent.ANSWER_ACCEPTED, 15, 193));
     assertEquals(-2, points.allowed(ReputationEvent.POST_DOWNVOTED, -2, 200));
   }
 

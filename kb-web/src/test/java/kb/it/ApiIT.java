@@ -164,6 +164,8 @@ class ApiIT {
     Api.Response openapi = new Api(root).get("openapi");
     assertEquals(200, openapi.status());
     assertTrue(openapi.body().contains("/accounts"), "the API is described");
+    assertFalse(openapi.body().contains("/admin/"), "administrators' operations stay unlisted");
+    assertTrue(new Api(root).get("metrics").status() >= 400, "Payara's metrics are not public");
     assertEquals(200, api.get("").status());
   }
 }

@@ -261,6 +261,31 @@ class ForumIT {
                 "api/v1/posts/" + q,
                 "{\"title\":\"A question to test privileges again\",\"markdown\":\"Edited text of the question body.\",\"tags\":[\"shipping\"],\"version\":99}");
     assertEquals(409, stale.status(), stale.body());
+    Api.Response linked =
+        as(asker)
+            .put(
+                "api/v1/posts/" + q,
+                "{\"title\":\"A question to test privileges again\",\"markdown\":"
+                    + Api.str("Edited: see [this](//evil.example/a) and [that](//evil.example/b).")
+                    + ",\"tags\":[\"shipping\"],\"version\":99}");
+    assertEquals(400, linked.status(), "an edit keeps the new-member link limit: " + linked.body());
+  }
+
+  @Test
+  void theSameTwoAccountsStopEarningEachOtherPointsAfterFive() {
+    String asker = member("puppet");
+    String helper = member("farmer");
+    for (int i = 0; i < 6; i++) {
+      long q = ask(as(asker), "Parcel question number " + i + " from " + asker);
+      long a = answer(as(helper), q, "Answer number " + i + ": check the tracking page first.");
+      Api.Response accept =
+          as(asker).post("api/v1/questions/" + q + "/accept", "{\"answerId\":" + a + "}");
+      assertEquals(200, accept.status(), accept.body());
+      assertEquals(
+          15 * Math.min(i + 1, 5),
+          user(helper).getInt("reputation"),
+          "acceptance " + (i + 1) + " from the same asker");
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package kb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -99,14 +100,75 @@ class SearchIT {
   }
 
   @Test
+  void oneAddressFloodingTheSearchIsToldToWaitAndOthersAreNot() {
+    Api api = new Api(base);
+    int allowed = 0;
+    Api.Response refused = null;
+    for (int i = 0; i < 400 && refused == null; i++) {
+      Api.Response r =
+          api.send(
+              api.request("api/v1/search?q=refund&locale=en&size=1")
+                  .header("X-Forwarded-For", "192.0.2.150"));
+      if (r.status() == 429) {
+        refused = r;
+      } else {
+        assertEquals(200, r.status());
+        allowed++;
+      }
+    }
+    assertNotNull(refused, "a flood is refused");
+    assertTrue(allowed >= 120, "a budget of 120 a minute first: " + allowed);
+    assertTrue(Integer.parseInt(refused.header("Retry-After")) > 0);
+    assertTrue(refused.json().getString("message").contains("network"), refused.body());
+    Api.Response page =
+        api.send(
+            api.request("search.xhtml?q=refund")
+                .header("Accept", "text/html")
+                .header("X-Forwarded-For", "192.0.2.150"));
+    assertEquals(429, page.status());
+    assertTrue(page.body().contains("id=\"error-429\""), "a page a person understands");
+    assertEquals(
+        200,
+        api.send(
+                api.request("api/v1/search?q=refund&locale=en")
+                    .header("X-Forwarded-For", "192.0.2.151"))
+            .status());
+  }
+
+  @Test
   void aClickIsRecordedAndAnUnknownSearchIsA404() {
     Api api = new Api(base);
     JsonObject answer = search(api, "gift card balance", "en");
     long id = answer.getJsonNumber("searchId").longValue();
     String hitId = answer.getJsonArray("hits").getJsonObject(0).getString("id");
     String click = "{\"type\":\"article\",\"id\":" + Api.str(hitId) + "}";
+    assertEquals(
+        404,
+        new Api(base).post("api/v1/search/" + id + "/clicks", click).status(),
+        "only the visitor who searched records its click");
     assertEquals(204, api.post("api/v1/search/" + id + "/clicks", click).status());
     assertEquals(404, api.post("api/v1/search/999999999/clicks", click).status());
+
+    Api admin = new Api(base).as("admin", "demo-password-1");
+    Api.Response early = admin.post("api/v1/admin/search-log/retention", "");
+    assertEquals(200, early.status(), early.body());
+    Api.Response late =
+        admin.post(
+            "api/v1/admin/search-log/retention?at="
+                + java.time.OffsetDateTime.now().plusDays(181).toString().replace("+", "%2B"),
+            "");
+    assertTrue(late.json().getInt("anonymized") >= 1, late.body());
+    assertEquals(
+        404,
+        api.post("api/v1/search/" + id + "/clicks", click).status(),
+        "after the retention period no visitor is linked to the search");
+    assertEquals(400, admin.post("api/v1/admin/search-log/retention?at=tomorrow", "").status());
+    assertEquals(
+        403,
+        new Api(base)
+            .as("editor", "demo-password-1")
+            .post("api/v1/admin/search-log/retention", "")
+            .status());
     assertEquals(400, api.post("api/v1/search/" + id + "/clicks", "{}").status());
   }
 

@@ -195,6 +195,33 @@ class SecurityIT {
   }
 
   @Test
+  void responsesCarryAPolicyAndPrivateAnswersAreNeverStored() {
+    Api api = new Api(base);
+    Api.Response home = api.send(api.request("").header("Accept", "text/html"));
+    String policy = home.header("Content-Security-Policy");
+    assertNotNull(policy);
+    assertTrue(policy.contains("object-src 'none'") && policy.contains("form-action 'self'"));
+    assertNull(home.header("Strict-Transport-Security"), "plain HTTP: no HSTS");
+    Api.Response viaTls =
+        api.send(
+            api.request("").header("Accept", "text/html").header("X-Forwarded-Proto", "https"));
+    assertTrue(viaTls.header("Strict-Transport-Security").contains("max-age="));
+
+    Api.Response me = new Api(base).as("alice", PASSWORD).get("api/v1/me");
+    assertEquals("private, no-store", me.header("Cache-Control"));
+    Api.Response profile =
+        new Api(base)
+            .as("alice", PASSWORD)
+            .send(
+                new Api(base)
+                    .as("alice", PASSWORD)
+                    .request("account/profile.xhtml")
+                    .header("Accept", "text/html"));
+    assertEquals(200, profile.status());
+    assertEquals("private, no-store", profile.header("Cache-Control"));
+  }
+
+  @Test
   void errorPagesAreFriendlyAndShowNoStackTrace() {
     Api api = new Api(base);
     Api.Response missing =

@@ -22,6 +22,7 @@ import kb.search.SearchResults;
 import kb.search.SearchService;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
+import kb.web.articles.FeedbackServlet;
 import kb.web.i18n.LocaleResolver;
 import kb.web.search.Searchers;
 
@@ -126,7 +127,7 @@ public class SearchResource {
     if (!List.of("article", "question").contains(type)) {
       throw new InvalidInput("type", "search.type.unknown");
     }
-    log.click(searchId, type, click.id().strip());
+    log.click(searchId, type, click.id().strip(), FeedbackServlet.existingVisitor(request));
     return Response.noContent().build();
   }
 

@@ -94,7 +94,7 @@ public class PageCacheFilter extends HttpFilter {
   private void serve(
       HttpServletRequest request, HttpServletResponse response, CachedPage page, String outcome)
       throws IOException {
-    SecurityHeadersFilter.apply(response);
+    SecurityHeadersFilter.apply(request, response);
     response.setHeader("X-KB-Cache", outcome);
     response.setHeader("Vary", "Accept-Language, Cookie");
     if (page.view() != null) {

@@ -17,6 +17,7 @@ import kb.search.SearchResults;
 import kb.search.SearchService;
 import kb.shared.validation.InvalidInput;
 import kb.web.i18n.UserLocale;
+import kb.web.security.SearchBudget;
 import org.primefaces.event.SelectEvent;
 
 /**
@@ -36,13 +37,16 @@ public class InstantSearch {
   @Inject SearchLog log;
   @Inject UserLocale userLocale;
   @Inject HttpServletRequest request;
+  @Inject SearchBudget budget;
 
   private String text;
 
   /** Suggestions as "slug|locale|searchId|title" so that a choice can be logged and opened. */
   public List<String> complete(String typed) {
     String query = SearchService.normalize(typed);
-    if (query.length() < MIN_CHARS || query.length() > SearchService.MAX_QUERY) {
+    if (query.length() < MIN_CHARS
+        || query.length() > SearchService.MAX_QUERY
+        || budget.take(request) > 0) {
       return List.of();
     }
     String locale = userLocale.getLanguage();

@@ -11,6 +11,7 @@ import kb.search.ArticleDocument;
 import kb.search.SearchLog;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.NotFound;
+import kb.web.articles.FeedbackServlet;
 
 /**
  * {@code GET /search/go?s={searchId}&slug=&locale=}: a result link. Logs the click, then redirects
@@ -32,7 +33,10 @@ public class SearchClickServlet extends HttpServlet {
     }
     try {
       log.click(
-          Long.parseLong(request.getParameter("s")), "article", ArticleDocument.id(slug, locale));
+          Long.parseLong(request.getParameter("s")),
+          "article",
+          ArticleDocument.id(slug, locale),
+          FeedbackServlet.existingVisitor(request));
     } catch (NumberFormatException | NotFound e) {
       // an old or edited link still leads to the article; only the click goes unrecorded
     }

@@ -37,6 +37,8 @@ public class Startup {
 
   @Inject kb.accounts.AccountService accounts;
 
+  @Inject kb.search.SearchLogRetention retention;
+
   /** Runs the gap aggregation; every node schedules it, the cursor lock lets one work at a time. */
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -76,6 +78,7 @@ public class Startup {
     step("gap report", () -> scheduleGaps(config));
     step("forum import", () -> importForum(config));
     step("escalation rules", () -> scheduleRules(config));
+    step("search log retention", this::scheduleRetention);
     LOG.info(() -> "KB ready in " + millis(started) + " ms");
   }
 
@@ -110,6 +113,27 @@ public class Startup {
     scheduler.scheduleWithFixedDelay(
         escalationRules::runScheduled, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     return "running every " + every;
+  }
+
+  /** Daily, on every node: the updates are idempotent. */
+  private String scheduleRetention() {
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            kb.search.SearchLogRetention.Result r = retention.apply(java.time.OffsetDateTime.now());
+            LOG.info(() -> "search log retention: " + r);
+          } catch (RuntimeException e) {
+            LOG.warning(() -> "search log retention failed: " + e);
+          }
+        },
+        1,
+        24 * 60,
+        TimeUnit.MINUTES);
+    return "usernames kept "
+        + retention.usernameKept().toDays()
+        + " days, visitors "
+        + retention.visitorKept().toDays()
+        + " days, applied daily";
   }
 
   private String scheduleGaps(KbConfig config) {
