@@ -33,11 +33,7 @@ public class RolesResource {
       @Context SecurityContext security,
       @PathParam("username") String username,
       @PathParam("role") String role) {
-    return AccountsResource.Me.of(
-        accounts.grant(
-            Callers.signedIn(security),
-            username,
-            Params.choice(Role.class, role, "role", "account.role.unknown")));
+    return AccountsResource.Me.of(accounts.grant(Callers.signedIn(security), username, role(role)));
   }
 
   /** Revokes a role (administrators); the account's open sessions end on their next request. */
@@ -48,9 +44,10 @@ public class RolesResource {
       @PathParam("username") String username,
       @PathParam("role") String role) {
     return AccountsResource.Me.of(
-        accounts.revoke(
-            Callers.signedIn(security),
-            username,
-            Params.choice(Role.class, role, "role", "account.role.unknown")));
+        accounts.revoke(Callers.signedIn(security), username, role(role)));
+  }
+
+  private static Role role(String name) {
+    return Params.choice(Role.class, name, "role", "account.role.unknown");
   }
 }

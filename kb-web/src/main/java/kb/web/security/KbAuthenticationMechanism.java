@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kb.accounts.AccountService;
@@ -167,7 +166,7 @@ public class KbAuthenticationMechanism implements HttpAuthenticationMechanism {
               401,
               !badCredentials
                   ? "auth.required"
-                  : Objects.equals(attempt.messageKey(), "login.demoElsewhere")
+                  : attempt.outcome() instanceof LoginOutcome.DemoElsewhere
                       ? "login.demoElsewhere"
                       : "auth.failed");
         }
