@@ -31,9 +31,11 @@ public class SupportAnalytics {
 
   @Inject Suggestions suggestions;
   @Inject Clock clock;
+  @Inject kb.accounts.Access access;
   @Inject kb.search.SearchLog searchLog;
 
-  public Summary summary(int days) {
+  public Summary summary(kb.accounts.Actor reader, int days) {
+    access.require(reader, kb.accounts.Action.READ_ANALYTICS);
     searchLog.flush();
     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     OffsetDateTime from =

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.articles.Views.ArticlePage;
 import kb.articles.Views.ArticleSummary;
 import kb.articles.Views.CategoryView;
@@ -43,6 +46,7 @@ public class ArticleService {
   @Inject Clock clock;
   @Inject ArticleEvents events;
   @Inject ViewCounter viewCounter;
+  @Inject Access access;
 
   public List<CategoryView> categories(String locale) {
     Map<String, Long> counts =
@@ -165,7 +169,8 @@ public class ArticleService {
   }
 
   /** Pins an article at a place of the popular list's fallback, or unpins it ({@code null}). */
-  public void pin(String slug, Integer place) {
+  public void pin(Actor editor, String slug, Integer place) {
+    access.require(editor, Action.EDIT_ARTICLES);
     if (place != null && (place < 1 || place > 99)) {
       throw new InvalidInput("pinned", "article.pinned.range", 1, 99);
     }
@@ -223,7 +228,8 @@ public class ArticleService {
   }
 
   /** The translation an editor works on, whatever its status. */
-  public ArticlePage forEditing(String slug, String locale) {
+  public ArticlePage forEditing(Actor editor, String slug, String locale) {
+    access.require(editor, Action.EDIT_ARTICLES);
     Article article = requireArticle(slug);
     Translation t = article.translation(locale).orElseThrow(() -> new NotFound("article.notFound"));
     return page(article, t, false);
@@ -235,8 +241,17 @@ public class ArticleService {
         .map(Translation::markdown);
   }
 
-  /** Creates an article with its first translation. */
-  public ArticlePage create(ArticleInput input, String editor) {
+  /**
+   * Creates an article with its first translation. Agents may create drafts (from what support
+   * answered); only editors publish.
+   */
+  public ArticlePage create(ArticleInput input, Actor actor) {
+    access.require(
+        actor,
+        input.status() == null || input.status() == Status.DRAFT
+            ? Action.WRITE_DRAFTS
+            : Action.EDIT_ARTICLES);
+    String editor = actor.username();
     String locale = locale(input.locale());
     Draft draft = new Draft(input.title(), input.markdown(), input.tags());
     Slug slug =
@@ -260,7 +275,9 @@ public class ArticleService {
    * Saves a translation (creating it when the article lacks that language). {@code version} must be
    * the version the editor started from; otherwise someone else saved meanwhile.
    */
-  public ArticlePage save(String slug, String localeTag, ArticleInput input, String editor) {
+  public ArticlePage save(String slug, String localeTag, ArticleInput input, Actor actor) {
+    access.require(actor, Action.EDIT_ARTICLES);
+    String editor = actor.username();
     String locale = locale(localeTag);
     Article article = requireArticle(slug);
     Draft draft = new Draft(input.title(), input.markdown(), input.tags());
@@ -286,7 +303,8 @@ public class ArticleService {
   }
 
   public ArticlePage changeStatus(
-      String slug, String locale, Status target, long version, String editor) {
+      String slug, String locale, Status target, long version, Actor editor) {
+    access.require(editor, Action.EDIT_ARTICLES);
     Article article = requireArticle(slug);
     Translation t = article.translation(locale).orElseThrow(() -> new NotFound("article.notFound"));
     if (t.version() != version) {
@@ -298,7 +316,8 @@ public class ArticleService {
     return page(article, t, false);
   }
 
-  public void assign(String slug, String owner, LocalDate reviewBy) {
+  public void assign(Actor editor, String slug, String owner, LocalDate reviewBy) {
+    access.require(editor, Action.EDIT_ARTICLES);
     Article article = requireArticle(slug);
     article.classify(article.category(), owner, reviewBy);
   }

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.articles.Views.ArticlePage;
 import kb.articles.Views.DiffLine;
 import kb.articles.Views.EditorRow;
@@ -41,11 +44,13 @@ public class EditorialService {
 
   @Inject Clock clock;
   @Inject ArticleEvents events;
+  @Inject Access access;
 
   /** Filters of the workspace; null means "any". */
   public record Filter(Status status, String owner, String locale, boolean reviewDueOnly) {}
 
-  public List<EditorRow> workspace(Filter filter) {
+  public List<EditorRow> workspace(Actor editor, Filter filter) {
+    access.require(editor, Action.EDIT_ARTICLES);
     LocalDate today = LocalDate.now(clock);
     return em.createQuery("select t from Translation t join fetch t.article a", Translation.class)
         .getResultStream()
@@ -60,7 +65,8 @@ public class EditorialService {
         .toList();
   }
 
-  public List<RevisionView> history(String slug, String locale) {
+  public List<RevisionView> history(Actor editor, String slug, String locale) {
+    access.require(editor, Action.EDIT_ARTICLES);
     return translation(slug, locale).revisions().stream()
         .map(
             r ->
@@ -71,7 +77,8 @@ public class EditorialService {
   }
 
   /** A line diff of the Markdown of two revisions (title changes show as the first line). */
-  public List<DiffLine> diff(String slug, String locale, int from, int to) {
+  public List<DiffLine> diff(Actor editor, String slug, String locale, int from, int to) {
+    access.require(editor, Action.EDIT_ARTICLES);
     Translation t = translation(slug, locale);
     List<String> a = lines(revision(t, from));
     List<String> b = lines(revision(t, to));
@@ -93,7 +100,9 @@ public class EditorialService {
   }
 
   /** Makes an old revision the current text again, as a new revision. */
-  public ArticlePage restore(String slug, String locale, int number, String editor) {
+  public ArticlePage restore(Actor actor, String slug, String locale, int number) {
+    access.require(actor, Action.EDIT_ARTICLES);
+    String editor = actor.username();
     Translation t = translation(slug, locale);
     Revision r = revision(t, number);
     t.restore(
@@ -107,7 +116,8 @@ public class EditorialService {
   }
 
   /** Each translation of an article and whether the English source changed after it. */
-  public List<TranslationState> translations(String slug) {
+  public List<TranslationState> translations(Actor editor, String slug) {
+    access.require(editor, Action.EDIT_ARTICLES);
     Article article = articles.requireArticle(slug);
     OffsetDateTime source =
         article.translation(Locales.DEFAULT).map(Translation::updatedAt).orElse(null);
@@ -127,7 +137,8 @@ public class EditorialService {
   }
 
   /** Open "what was missing" comments on the owner's articles (all articles for null). */
-  public List<FeedbackItem> feedbackQueue(String owner) {
+  public List<FeedbackItem> feedbackQueue(Actor editor, String owner) {
+    access.require(editor, Action.EDIT_ARTICLES);
     return em.createNamedQuery("Feedback.openForOwner", Feedback.class)
         .setParameter("owner", owner)
         .setParameter("handled", Boolean.FALSE)
@@ -145,7 +156,8 @@ public class EditorialService {
         .toList();
   }
 
-  public void markFeedbackHandled(long id) {
+  public void markFeedbackHandled(Actor editor, long id) {
+    access.require(editor, Action.EDIT_ARTICLES);
     Feedback f = em.find(Feedback.class, id);
     if (f == null) {
       throw new NotFound("feedback.notFound");

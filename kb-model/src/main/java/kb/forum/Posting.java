@@ -10,7 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import kb.accounts.Role;
+import kb.accounts.Privilege;
+import kb.accounts.Privileges;
 import kb.forum.ForumEvents.AnswerPosted;
 import kb.forum.ForumEvents.CommentPosted;
 import kb.forum.ForumEvents.PostEdited;
@@ -19,8 +20,6 @@ import kb.forum.ForumEvents.ThreadChanged;
 import kb.reputation.Ledger;
 import kb.reputation.Member;
 import kb.reputation.Members;
-import kb.reputation.Privilege;
-import kb.reputation.Privileges;
 import kb.search.FollowUp;
 import kb.search.SearchLog;
 import kb.shared.markdown.Audience;
@@ -46,6 +45,8 @@ public class Posting {
   @Inject SearchLog searchLog;
   @Inject Suggestions suggestions;
   @Inject Clock clock;
+  @Inject kb.accounts.Access access;
+  @Inject ThreadActions actions;
   @Inject Event<Object> events;
 
   /** What an asker types. */
@@ -80,8 +81,8 @@ public class Posting {
   /** Answers a question; {@code official} answers need the AGENT (or ADMIN) role. */
   public Post answer(String username, long questionId, String markdown, boolean official) {
     Member author = members.require(username);
-    if (official && !(author.is(Role.AGENT) || author.is(Role.ADMIN))) {
-      throw new Forbidden("forum.official.agentsOnly");
+    if (official) {
+      access.require(author, kb.accounts.Action.WORK_TICKETS);
     }
     String body = PostRules.body(markdown);
     Post q = posts.question(questionId);
@@ -116,7 +117,7 @@ public class Posting {
     Post post = posts.find(postId);
     Post q = post.isQuestion() ? post : posts.question(post.questionId());
     boolean own = post.authorId() == author.id() || q.authorId() == author.id();
-    if (!own) {
+    if (!actions.mayComment(author, own)) {
       privileges.require(author, Privilege.COMMENT);
     }
     q.requireOpen();
@@ -144,7 +145,7 @@ public class Posting {
   public Post edit(String username, long postId, QuestionInput input, Long version) {
     Member editor = members.require(username);
     Post post = posts.find(postId);
-    if (post.authorId() != editor.id()) {
+    if (!actions.mayEdit(editor, post.authorId() == editor.id())) {
       privileges.require(editor, Privilege.EDIT_OTHERS);
     }
     posts.requireActive(post);
@@ -183,7 +184,7 @@ public class Posting {
     Member actor = members.require(username);
     Post post = posts.find(postId);
     boolean moderator = privileges.moderates(actor);
-    if (post.authorId() != actor.id() && !moderator) {
+    if (!actions.mayDelete(actor, post.authorId() == actor.id())) {
       throw new Forbidden("forum.delete.notYours");
     }
     removeWithPoints(posts.forUpdate(postId));

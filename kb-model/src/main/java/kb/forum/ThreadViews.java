@@ -3,6 +3,7 @@ package kb.forum;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** Read-only shapes of the community for pages and the API. */
 public final class ThreadViews {
@@ -43,7 +44,7 @@ public final class ThreadViews {
   public record CommentView(long id, String author, String text, OffsetDateTime createdAt)
       implements Serializable {}
 
-  /** A question or an answer as shown in a thread. */
+  /** A question or an answer as shown in a thread, with what the viewer may do with it. */
   public record PostView(
       long id,
       PostKind kind,
@@ -59,10 +60,14 @@ public final class ThreadViews {
       OffsetDateTime createdAt,
       OffsetDateTime editedAt,
       long version,
-      List<CommentView> comments)
+      List<CommentView> comments,
+      Set<String> actions)
       implements Serializable {}
 
-  /** A whole thread: the question, its answers (accepted, official, then best first). */
+  /**
+   * A whole thread: the question, its answers (accepted, official, then best first), and what the
+   * viewer may do with it ({@link ThreadActions}).
+   */
   public record Thread(
       long id,
       String title,
@@ -75,7 +80,8 @@ public final class ThreadViews {
       int views,
       Long acceptedAnswerId,
       PostView question,
-      List<PostView> answers)
+      List<PostView> answers,
+      Set<String> actions)
       implements Serializable {
 
     public String url() {

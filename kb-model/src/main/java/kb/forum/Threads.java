@@ -1,6 +1,7 @@
 package kb.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -9,6 +10,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import kb.accounts.Actor;
+import kb.accounts.Privileges;
 import kb.forum.ThreadViews.CommentView;
 import kb.forum.ThreadViews.Page;
 import kb.forum.ThreadViews.PostView;
@@ -31,6 +35,9 @@ public class Threads {
 
   @PersistenceContext(unitName = "kb")
   EntityManager em;
+
+  @Inject Privileges privileges;
+  @Inject ThreadActions actions;
 
   public Page list(Sort sort, String tag, String locale, int page, int size) {
     int p = Math.max(1, Math.min(page, MAX_PAGE));
@@ -124,7 +131,9 @@ public class Threads {
    * A whole thread for {@code viewerId} (null for a visitor): 404 when the question is deleted or
    * hidden and the viewer neither moderates nor wrote it.
    */
-  public ThreadViews.Thread thread(long id, Long viewerId, boolean moderator) {
+  public ThreadViews.Thread thread(long id, Actor viewer) {
+    Long viewerId = viewer.signedIn() ? viewer.id() : null;
+    boolean moderator = privileges.moderates(viewer);
     Post q = em.find(Post.class, id);
     if (q == null || !q.isQuestion() || !visible(q, viewerId, moderator)) {
       throw new NotFound("forum.notFound");
@@ -158,8 +167,11 @@ public class Threads {
         q.locked(),
         q.views(),
         q.acceptedAnswerId(),
-        view(q, q, comments, reputations),
-        answers.stream().map(a -> view(a, q, comments, reputations)).toList());
+        view(q, q, comments, reputations, actions.post(viewer, q, q)),
+        answers.stream()
+            .map(a -> view(a, q, comments, reputations, actions.post(viewer, q, a)))
+            .toList(),
+        actions.thread(viewer, q));
   }
 
   public List<TagCount> tags(String locale, int max) {
@@ -253,7 +265,11 @@ public class Threads {
   }
 
   private static PostView view(
-      Post p, Post q, Map<Long, List<CommentView>> comments, Map<Long, Integer> reputations) {
+      Post p,
+      Post q,
+      Map<Long, List<CommentView>> comments,
+      Map<Long, Integer> reputations,
+      Set<String> actions) {
     return new PostView(
         p.id(),
         p.kind(),
@@ -269,7 +285,8 @@ public class Threads {
         p.createdAt(),
         p.editedAt(),
         p.version(),
-        comments.getOrDefault(p.id(), List.of()));
+        comments.getOrDefault(p.id(), List.of()),
+        actions);
   }
 
   static Summary summary(Post q) {

@@ -10,14 +10,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import kb.accounts.Privilege;
+import kb.accounts.Privileges;
 import kb.forum.ForumEvents.AnswerAccepted;
 import kb.forum.ForumEvents.ThreadChanged;
 import kb.forum.ForumEvents.VoteCast;
 import kb.reputation.Ledger;
 import kb.reputation.Member;
 import kb.reputation.Members;
-import kb.reputation.Privilege;
-import kb.reputation.Privileges;
 import kb.reputation.ReputationEvent;
 import kb.shared.validation.Conflict;
 import kb.shared.validation.Forbidden;
@@ -42,6 +42,7 @@ public class Voting {
   @Inject Ledger ledger;
   @Inject Clock clock;
   @Inject Event<Object> events;
+  @Inject ThreadActions actions;
 
   /**
    * Sets the member's vote on a post to {@code value}: 1 up, -1 down, 0 to withdraw. Returns the
@@ -65,10 +66,8 @@ public class Voting {
     if (posts.threadOf(post).hidden() && !privileges.moderates(voter)) {
       throw new Conflict("forum.hiddenThread");
     }
-    if (value == 1) {
-      privileges.require(voter, Privilege.VOTE_UP);
-    } else if (value == -1 && !marksUnhelpful(voter, post)) {
-      privileges.require(voter, Privilege.VOTE_DOWN);
+    if (value != 0 && !actions.mayVote(voter, false, marksUnhelpful(voter, post), value)) {
+      privileges.require(voter, value == 1 ? Privilege.VOTE_UP : Privilege.VOTE_DOWN);
     }
     ledger.lockAll(voter.id(), post.authorId());
     List<Vote> existing =
@@ -102,7 +101,7 @@ public class Voting {
   public void accept(String username, long questionId, long answerId) {
     Member asker = members.require(username);
     Post q = posts.questionForUpdate(questionId);
-    if (q.authorId() != asker.id()) {
+    if (!actions.mayAccept(asker, q.authorId() == asker.id())) {
       throw new Forbidden("forum.accept.askerOnly");
     }
     Post answer = posts.find(answerId);
@@ -131,7 +130,7 @@ public class Voting {
   public void unaccept(String username, long questionId) {
     Member asker = members.require(username);
     Post q = posts.questionForUpdate(questionId);
-    if (q.authorId() != asker.id()) {
+    if (!actions.mayAccept(asker, q.authorId() == asker.id())) {
       throw new Forbidden("forum.accept.askerOnly");
     }
     if (q.acceptedAnswerId() == null) {

@@ -1,6 +1,7 @@
 package kb.gaps;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.gaps.GapViews.Dashboard;
 import kb.gaps.GapViews.Filter;
 import kb.gaps.GapViews.GapRow;
@@ -34,8 +38,11 @@ public class GapReport {
   @PersistenceContext(unitName = "kb")
   EntityManager em;
 
+  @Inject Access access;
+
   /** The gaps of the period, best first, at most {@code max}. */
-  public List<GapRow> gaps(Filter filter, int max) {
+  public List<GapRow> gaps(Actor reader, Filter filter, int max) {
+    access.require(reader, Action.WORK_GAPS);
     List<Totals> totals = totals(filter);
     Comparator<Totals> order =
         switch (filter.sort()) {
@@ -238,7 +245,8 @@ public class GapReport {
   }
 
   /** The dashboard cards of the period. */
-  public Dashboard dashboard(LocalDate from, LocalDate to, String locale) {
+  public Dashboard dashboard(Actor reader, LocalDate from, LocalDate to, String locale) {
+    access.require(reader, Action.WORK_GAPS);
     String where =
         " where on_day >= ?1 and on_day <= ?2" + (locale == null ? "" : " and locale = ?3");
     Object[] sums =

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.articles.ArticleService;
 import kb.gaps.GapViews.Verification;
 import kb.search.SearchHit;
@@ -36,6 +39,7 @@ public class GapService {
   @Inject ArticleService articles;
   @Inject SearchService search;
   @Inject Clock clock;
+  @Inject Access access;
 
   public Gap find(long id) {
     Gap gap = em.find(Gap.class, id);
@@ -51,7 +55,14 @@ public class GapService {
    * again. {@code version}, when given, must be the version the editor saw.
    */
   public Gap change(
-      long id, GapStatus status, String slug, String reason, String editor, Long version) {
+      Actor actor,
+      long id,
+      GapStatus status,
+      String slug,
+      String reason,
+      String editor,
+      Long version) {
+    access.require(actor, Action.WORK_GAPS);
     if (status == null) {
       throw new InvalidInput("status", "gap.status.unknown");
     }
@@ -90,7 +101,9 @@ public class GapService {
   }
 
   /** The editor starts writing the gap's article: the gap is theirs, linked to the new draft. */
-  public void planned(long id, String editor, String slug) {
+  public void planned(Actor actor, long id, String slug) {
+    access.require(actor, Action.WORK_GAPS);
+    String editor = actor.username();
     Gap gap = find(id);
     if (gap.status() == GapStatus.OPEN || gap.status() == GapStatus.PLANNED) {
       OffsetDateTime now = OffsetDateTime.now(clock);
@@ -162,7 +175,8 @@ public class GapService {
   }
 
   /** The gap's most searched texts with their counts: the hints for its article's writer. */
-  public List<GapViews.SampleQuery> samples(long id) {
+  public List<GapViews.SampleQuery> samples(Actor actor, long id) {
+    access.require(actor, Action.WORK_GAPS);
     return em.createQuery(
             "select q.sample, q.searches from GapQuery q where q.gapId = :gap"
                 + " order by q.searches desc, q.id",

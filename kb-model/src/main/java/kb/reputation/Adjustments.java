@@ -3,8 +3,6 @@ package kb.reputation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import kb.accounts.Role;
-import kb.shared.validation.Forbidden;
 import kb.shared.validation.InvalidInput;
 
 /**
@@ -19,12 +17,11 @@ public class Adjustments {
 
   @Inject Members members;
   @Inject Ledger ledger;
+  @Inject kb.accounts.Access access;
 
   public int adjust(String adminName, String username, int points, String reason) {
     Member admin = members.require(adminName);
-    if (!admin.is(Role.ADMIN)) {
-      throw new Forbidden("reputation.adjust.adminOnly");
-    }
+    access.require(admin, kb.accounts.Action.ADMINISTER);
     if (points == 0 || Math.abs(points) > MAX_POINTS) {
       throw new InvalidInput("points", "reputation.adjust.points", MAX_POINTS);
     }

@@ -3,9 +3,12 @@ package kb.reputation;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import kb.accounts.Actor;
+import kb.accounts.Privilege;
+import kb.accounts.Privileges;
 import kb.accounts.Role;
 
-/** Who is acting in the community: their account, roles and current reputation. */
+/** A member of the community as an {@link Actor}: account, roles and current reputation. */
 public record Member(
     long id,
     String username,
@@ -13,18 +16,14 @@ public record Member(
     int reputation,
     Set<Role> roles,
     OffsetDateTime joinedAt)
-    implements Serializable {
+    implements Serializable, Actor {
 
   /** Moderators and administrators hold every privilege whatever their reputation. */
   public boolean moderates() {
     return roles.contains(Role.MODERATOR) || roles.contains(Role.ADMIN);
   }
 
-  public boolean is(Role role) {
-    return roles.contains(role);
-  }
-
   public boolean may(Privilege privilege, Privileges thresholds) {
-    return moderates() || reputation >= thresholds.threshold(privilege);
+    return thresholds.holds(this, privilege);
   }
 }

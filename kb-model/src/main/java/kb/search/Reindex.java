@@ -36,6 +36,7 @@ public class Reindex {
   }
 
   @Inject ArticleIndexer indexer;
+  @Inject kb.accounts.Access access;
 
   @Resource ManagedExecutorService executor;
 
@@ -45,8 +46,9 @@ public class Reindex {
     return state.get();
   }
 
-  /** Starts a rebuild; {@code false} when one is already running. */
-  public boolean start() {
+  /** Starts a rebuild (administrators); {@code false} when one is already running. */
+  public boolean start(kb.accounts.Actor admin) {
+    access.require(admin, kb.accounts.Action.ADMINISTER);
     long started = System.currentTimeMillis();
     State running = new State(true, 0, 0, 0, null, started);
     State current = state.get();

@@ -29,6 +29,7 @@ public class SearchLogRetention {
   EntityManager em;
 
   @Inject SearchLog searchLog;
+  @Inject kb.accounts.Access access;
 
   public Duration usernameKept() {
     return Duration.ofDays(KbConfig.current().integer("kb.search-log.username-days", 30));
@@ -38,7 +39,14 @@ public class SearchLogRetention {
     return Duration.ofDays(KbConfig.current().integer("kb.search-log.retention-days", 180));
   }
 
-  /** Applies the retention as of {@code now}. */
+  /** Applies the retention as of {@code at} for an administrator (it also runs daily). */
+  @Transactional
+  public Result apply(kb.accounts.Actor admin, OffsetDateTime at) {
+    access.require(admin, kb.accounts.Action.ADMINISTER);
+    return apply(at);
+  }
+
+  /** Applies the retention as of {@code now}: the daily run. */
   @Transactional
   public Result apply(OffsetDateTime now) {
     searchLog.flush();

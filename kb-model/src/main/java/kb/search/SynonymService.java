@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.Conflict;
 import kb.shared.validation.InvalidInput;
@@ -38,6 +41,7 @@ public class SynonymService {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject Access access;
   @Inject Event<Changed> changed;
 
   private volatile Synonyms cached;
@@ -66,7 +70,9 @@ public class SynonymService {
         .getResultList();
   }
 
-  public SynonymGroup create(String locale, String terms, String editor) {
+  public SynonymGroup create(Actor actor, String locale, String terms) {
+    access.require(actor, Action.EDIT_SYNONYMS);
+    String editor = actor.username();
     SynonymGroup g =
         new SynonymGroup(
             locale(locale), SynonymGroup.parse(terms), editor, OffsetDateTime.now(clock));
@@ -76,7 +82,9 @@ public class SynonymService {
     return g;
   }
 
-  public SynonymGroup update(long id, String terms, long version, String editor) {
+  public SynonymGroup update(Actor actor, long id, String terms, long version) {
+    access.require(actor, Action.EDIT_SYNONYMS);
+    String editor = actor.username();
     SynonymGroup g = find(id);
     if (g.version() != version) {
       throw new Conflict("synonym.stale");
@@ -87,7 +95,8 @@ public class SynonymService {
     return g;
   }
 
-  public void delete(long id, long version) {
+  public void delete(Actor actor, long id, long version) {
+    access.require(actor, Action.EDIT_SYNONYMS);
     SynonymGroup g = find(id);
     if (g.version() != version) {
       throw new Conflict("synonym.stale");

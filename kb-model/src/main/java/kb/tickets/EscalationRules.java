@@ -15,7 +15,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kb.forum.Posts;
 import kb.reputation.Members;
-import kb.shared.validation.Forbidden;
 import kb.shared.validation.InvalidInput;
 
 /**
@@ -39,6 +38,7 @@ public class EscalationRules {
   @Inject Posts posts;
   @Inject Members members;
   @Inject Clock clock;
+  @Inject kb.accounts.Access access;
 
   /** Itself through its proxy, so that {@link #run} gets its own transaction when scheduled. */
   @Inject EscalationRules self;
@@ -58,9 +58,7 @@ public class EscalationRules {
   /** An administrator changes a rule. */
   @Transactional
   public void change(String admin, String name, boolean enabled, int hours) {
-    if (!members.require(admin).is(kb.accounts.Role.ADMIN)) {
-      throw new Forbidden("ticket.rules.adminOnly");
-    }
+    access.require(members.require(admin), kb.accounts.Action.ADMINISTER);
     if (hours < 0 || hours > 24 * 90) {
       throw new InvalidInput("hours", "ticket.rules.hours", 24 * 90);
     }

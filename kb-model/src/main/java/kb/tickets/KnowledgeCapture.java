@@ -9,7 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kb.accounts.Role;
+import kb.accounts.Access;
+import kb.accounts.Action;
 import kb.articles.ArticleInput;
 import kb.articles.ArticleService;
 import kb.articles.Slug;
@@ -20,7 +21,6 @@ import kb.forum.Posts;
 import kb.reputation.Member;
 import kb.reputation.Members;
 import kb.shared.validation.Conflict;
-import kb.shared.validation.Forbidden;
 
 /**
  * Turns what support or the community already answered into a knowledge-base draft with one action:
@@ -57,17 +57,16 @@ public class KnowledgeCapture {
   @Inject Tickets tickets;
   @Inject Posts posts;
   @Inject ArticleService articles;
+  @Inject Access access;
 
   /**
    * A draft from a solved (or closed) ticket: the question and every public agent reply. Agents
    * only: an editor works from the thread's accepted answer or from the draft an agent made.
    */
   public ArticlePage fromTicket(String username, TicketNumber number) {
-    Member who = require(username);
+    Member who = members.require(username);
     // a ticket holds what a customer told support alone: agents read it, editors do not
-    if (!(who.is(Role.AGENT) || who.is(Role.ADMIN))) {
-      throw new Forbidden("capture.agentsOnly");
-    }
+    access.require(who, Action.CAPTURE_TICKETS);
     Ticket t = tickets.find(number);
     if (t.status().isOpen()) {
       throw new Conflict("capture.ticketOpen");
@@ -98,7 +97,8 @@ public class KnowledgeCapture {
 
   /** A draft from a thread's accepted answer. */
   public ArticlePage fromAcceptedAnswer(String username, long questionId) {
-    Member who = require(username);
+    Member who = members.require(username);
+    access.require(who, Action.WRITE_DRAFTS);
     Post q = posts.question(questionId);
     if (q.deleted() || q.hidden()) {
       throw new kb.shared.validation.NotFound("forum.notFound");
@@ -131,7 +131,7 @@ public class KnowledgeCapture {
     return articles.create(
         new ArticleInput(
             uniqueSlug(title), locale, title, markdown, category, tags, Status.DRAFT, null),
-        who.username());
+        who);
   }
 
   private String uniqueSlug(String title) {
@@ -141,13 +141,5 @@ public class KnowledgeCapture {
       slug = base + "-" + i;
     }
     return slug;
-  }
-
-  private Member require(String username) {
-    Member m = members.require(username);
-    if (!(m.is(Role.EDITOR) || m.is(Role.AGENT) || m.is(Role.ADMIN))) {
-      throw new Forbidden("capture.staffOnly");
-    }
-    return m;
   }
 }

@@ -33,6 +33,7 @@ public class TicketQueries {
 
   @Inject Members members;
   @Inject Tickets tickets;
+  @Inject kb.accounts.Access access;
   @Inject Clock clock;
   @Inject kb.search.SearchLog searchLog;
 
@@ -114,7 +115,7 @@ public class TicketQueries {
   public TicketViews.Detail detail(String username, TicketNumber number) {
     Member viewer = members.find(username).orElseThrow(() -> new NotFound("ticket.notFound"));
     Ticket t = tickets.find(number);
-    boolean agent = Tickets.isAgent(viewer);
+    boolean agent = tickets.isAgent(viewer);
     if (!agent && t.requesterId() != viewer.id()) {
       throw new NotFound("ticket.notFound");
     }

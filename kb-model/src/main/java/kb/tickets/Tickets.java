@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import kb.accounts.Role;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.forum.Post;
 import kb.forum.Posting;
 import kb.forum.Posts;
@@ -44,10 +46,45 @@ public class Tickets {
   @Inject SearchLog searchLog;
   @Inject Clock clock;
   @Inject Event<TicketChanged> changed;
+  @Inject Access access;
 
-  /** Whether {@code member} works tickets: agents and administrators. */
-  public static boolean isAgent(Member member) {
-    return member != null && (member.is(Role.AGENT) || member.is(Role.ADMIN));
+  /** Whether {@code actor} works tickets (see {@link Action#WORK_TICKETS}). */
+  public boolean isAgent(Actor actor) {
+    return access.may(actor, Action.WORK_TICKETS);
+  }
+
+  /** Thread action: hand the thread to support (no ticket is open for it yet). */
+  public static final String ESCALATE = "ESCALATE";
+
+  /** Thread action: open the thread's ticket (its asker and agents). */
+  public static final String SEE_TICKET = "SEE_TICKET";
+
+  /** What {@code actor} may do about support on the thread of {@code questionId}. */
+  public java.util.Set<String> threadActions(Actor actor, long questionId) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    if (!actor.signedIn()) {
+      return out;
+    }
+    Post q = posts.question(questionId);
+    if (mayEscalate(actor, q) && openFor(questionId) == null) {
+      out.add(ESCALATE);
+    }
+    if (q.authorId() == actor.id() || isAgent(actor)) {
+      out.add(SEE_TICKET);
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code actor} may escalate the thread {@code q}: its asker, or staff who escalate any
+   * thread; never a deleted one, nor a hidden one they cannot see.
+   */
+  public boolean mayEscalate(Actor actor, Post q) {
+    boolean staff = access.may(actor, Action.ESCALATE_ANY);
+    return actor.signedIn()
+        && !q.deleted()
+        && (!q.hidden() || staff)
+        && (q.authorId() == actor.id() || staff);
   }
 
   /**
@@ -57,7 +94,7 @@ public class Tickets {
   public Ticket escalate(String username, long questionId, String reason, String visitor) {
     Member actor = members.require(username);
     Post q = posts.question(questionId);
-    boolean staff = isAgent(actor) || actor.is(Role.MODERATOR);
+    boolean staff = access.may(actor, Action.ESCALATE_ANY);
     // not found first: a hidden thread is not there for others, not "someone else's"
     if (q.deleted() || (q.hidden() && !staff)) {
       throw new NotFound("forum.notFound");
@@ -215,10 +252,7 @@ public class Tickets {
       int firstMinutes,
       int resolutionMinutes,
       boolean businessHours) {
-    Member admin = members.require(username);
-    if (!admin.is(Role.ADMIN)) {
-      throw new Forbidden("ticket.rules.adminOnly");
-    }
+    access.require(members.require(username), Action.ADMINISTER);
     if (priority == null) {
       throw new InvalidInput("priority", "ticket.priority.unknown");
     }
@@ -313,9 +347,7 @@ public class Tickets {
 
   Member requireAgent(String username) {
     Member m = members.require(username);
-    if (!isAgent(m)) {
-      throw new Forbidden("ticket.agentsOnly");
-    }
+    access.require(m, Action.WORK_TICKETS);
     return m;
   }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import kb.accounts.Privilege;
+import kb.accounts.Privileges;
 import kb.accounts.Role;
 import kb.shared.validation.Forbidden;
 import org.junit.jupiter.api.Test;

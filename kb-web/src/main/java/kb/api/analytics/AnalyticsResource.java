@@ -7,16 +7,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import kb.accounts.Role;
+import kb.accounts.Access;
+import kb.accounts.Action;
 import kb.analytics.Summary;
 import kb.analytics.SupportAnalytics;
-import kb.api.shared.Callers;
 import kb.shared.validation.InvalidInput;
 import kb.tickets.ErlangC;
+import kb.web.shared.CurrentActor;
 
 /**
  * {@code GET /analytics/summary?days=} (DESIGN §5) and {@code GET /analytics/staffing}: the Erlang
@@ -28,7 +27,8 @@ import kb.tickets.ErlangC;
 public class AnalyticsResource {
 
   @Inject SupportAnalytics analytics;
-  @Context SecurityContext security;
+  @Inject CurrentActor actor;
+  @Inject Access access;
 
   public record Staffing(
       ErlangC.Staffing single, List<List<Integer>> perHourOfWeek, double handlingSeconds) {}
@@ -36,11 +36,11 @@ public class AnalyticsResource {
   @GET
   @Path("summary")
   public Summary summary(@QueryParam("days") @DefaultValue("30") int days) {
-    Callers.require(security, "analytics.staffOnly", Role.EDITOR, Role.AGENT, Role.ADMIN);
+    access.require(actor.get(), Action.READ_ANALYTICS);
     if (days < 1 || days > 366) {
       throw new InvalidInput("days", "gap.days.range", 366);
     }
-    return analytics.summary(days);
+    return analytics.summary(actor.get(), days);
   }
 
   @GET
@@ -52,7 +52,7 @@ public class AnalyticsResource {
       @QueryParam("target") @DefaultValue("20") double target,
       @QueryParam("shrinkage") @DefaultValue("0.3") double shrinkage,
       @QueryParam("days") @DefaultValue("28") int days) {
-    Callers.require(security, "analytics.staffOnly", Role.EDITOR, Role.AGENT, Role.ADMIN);
+    access.require(actor.get(), Action.READ_ANALYTICS);
     if (days < 1 || days > 366) {
       throw new InvalidInput("days", "gap.days.range", 366);
     }
@@ -60,7 +60,9 @@ public class AnalyticsResource {
       ErlangC.Staffing single =
           arrivals == null ? null : ErlangC.agentsNeeded(arrivals, aht, level, target, shrinkage);
       return new Staffing(
-          single, analytics.staffing(analytics.summary(days), aht, level, target, shrinkage), aht);
+          single,
+          analytics.staffing(analytics.summary(actor.get(), days), aht, level, target, shrinkage),
+          aht);
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("level", "analytics.staffing.invalid");
     }

@@ -21,8 +21,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kb.accounts.Role;
-import kb.api.shared.Callers;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.api.shared.Params;
 import kb.articles.ArticleInput;
 import kb.articles.ArticleService;
@@ -33,6 +34,7 @@ import kb.articles.Views.ArticleSummary;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
 import kb.web.i18n.LocaleResolver;
+import kb.web.shared.CurrentActor;
 
 /** {@code /articles} of DESIGN §5: read for anyone, write for editors, feedback for anyone. */
 @Path("articles")
@@ -98,6 +100,8 @@ public class ArticlesResource {
   public record Pin(Integer place) {}
 
   @Inject ArticleService articles;
+  @Inject CurrentActor actor;
+  @Inject Access access;
   @Inject FeedbackService feedback;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
@@ -151,7 +155,7 @@ public class ArticlesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(Body body) {
-    String editor = requireEditor();
+    Actor editor = requireEditor();
     ArticlePage created = articles.create(input(body, body == null ? null : body.locale()), editor);
     return Response.created(URI.create("articles/" + created.slug()))
         .entity(Detail.of(created))
@@ -163,7 +167,7 @@ public class ArticlesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Detail save(
       @PathParam("slug") String slug, @PathParam("locale") String locale, Body body) {
-    String editor = requireEditor();
+    Actor editor = requireEditor();
     return Detail.of(articles.save(slug, locale, input(body, locale), editor));
   }
 
@@ -171,8 +175,7 @@ public class ArticlesResource {
   @Path("{slug}/pin")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response pin(@PathParam("slug") String slug, Pin pin) {
-    requireEditor();
-    articles.pin(slug, pin == null ? null : pin.place());
+    articles.pin(requireEditor(), slug, pin == null ? null : pin.place());
     return Response.noContent().build();
   }
 
@@ -211,8 +214,10 @@ public class ArticlesResource {
         body.version());
   }
 
-  private String requireEditor() {
-    return Callers.require(security, "article.editorOnly", Role.EDITOR, Role.ADMIN);
+  private Actor requireEditor() {
+    Actor editor = actor.get();
+    access.require(editor, Action.EDIT_ARTICLES);
+    return editor;
   }
 
   private String locale(String tag) {

@@ -11,11 +11,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import kb.accounts.Role;
-import kb.api.shared.Callers;
+import kb.accounts.Access;
+import kb.accounts.Action;
 import kb.articles.ContentImporter;
 import kb.articles.ImportReport;
 import kb.articles.Views.ConflictView;
+import kb.web.shared.CurrentActor;
 import kb.web.startup.ContentStep;
 
 /**
@@ -28,6 +29,8 @@ import kb.web.startup.ContentStep;
 public class ContentResource {
 
   @Inject ContentImporter importer;
+  @Inject Access access;
+  @Inject CurrentActor actor;
   @Inject ContentStep content;
   @Context SecurityContext security;
   @Context ServletContext servletContext;
@@ -47,6 +50,6 @@ public class ContentResource {
   }
 
   private void requireEditor() {
-    Callers.require(security, "article.editorOnly", Role.EDITOR, Role.ADMIN);
+    access.require(actor.get(), Action.EDIT_ARTICLES);
   }
 }

@@ -20,7 +20,11 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import kb.accounts.Role;
+import java.util.Set;
+import java.util.TreeSet;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.api.shared.Callers;
 import kb.api.shared.Params;
 import kb.forum.CloseReason;
@@ -32,11 +36,11 @@ import kb.forum.Suggestions;
 import kb.forum.ThreadViews;
 import kb.forum.Threads;
 import kb.forum.Voting;
-import kb.reputation.Member;
 import kb.reputation.Members;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
 import kb.web.articles.FeedbackServlet;
+import kb.web.shared.CurrentActor;
 
 /**
  * Community threads (DESIGN §5): list, ask, read, answer, accept, and the thread actions (close,
@@ -57,7 +61,9 @@ public class QuestionsResource {
   @Inject kb.tickets.Tickets tickets;
   @Inject kb.tickets.KnowledgeCapture capture;
   @Inject kb.tickets.TicketQueries ticketQueries;
-  @Inject kb.reputation.Privileges privileges;
+  @Inject kb.accounts.Privileges privileges;
+  @Inject Access access;
+  @Inject CurrentActor actor;
   @Context SecurityContext security;
   @Context HttpServletRequest request;
 
@@ -87,7 +93,8 @@ public class QuestionsResource {
       boolean official,
       OffsetDateTime createdAt,
       long version,
-      List<ThreadViews.CommentView> comments) {}
+      List<ThreadViews.CommentView> comments,
+      Set<String> actions) {}
 
   public record ThreadItem(
       long id,
@@ -108,7 +115,9 @@ public class QuestionsResource {
       String url,
       kb.tickets.TicketViews.Banner ticket,
       List<ThreadViews.CommentView> comments,
-      List<AnswerItem> answers) {}
+      List<AnswerItem> answers,
+      Set<String> threadActions,
+      Set<String> actions) {}
 
   @GET
   public ThreadViews.Page list(
@@ -130,7 +139,7 @@ public class QuestionsResource {
   @GET
   @Path("deflections")
   public Suggestions.Deflection deflections(@QueryParam("days") @DefaultValue("30") int days) {
-    Callers.require(security, "gap.editorOnly", Role.EDITOR, Role.AGENT, Role.ADMIN);
+    access.require(actor.get(), Action.READ_ANALYTICS);
     if (days < 1 || days > 366) {
       throw new InvalidInput("days", "gap.days.range", 366);
     }
@@ -156,10 +165,10 @@ public class QuestionsResource {
   @GET
   @Path("{id: \\d+}")
   public ThreadItem get(@PathParam("id") long id) {
-    String username = Callers.optional(security);
-    Member viewer = username == null ? null : members.find(username).orElse(null);
-    ThreadViews.Thread t =
-        threads.thread(id, viewer == null ? null : viewer.id(), privileges.moderates(viewer));
+    Actor viewer = actor.get();
+    ThreadViews.Thread t = threads.thread(id, viewer);
+    Set<String> threadActions = new TreeSet<>(t.actions());
+    threadActions.addAll(tickets.threadActions(viewer, id));
     ThreadViews.PostView q = t.question();
     return new ThreadItem(
         t.id(),
@@ -193,8 +202,11 @@ public class QuestionsResource {
                         a.official(),
                         a.createdAt(),
                         a.version(),
-                        a.comments()))
-            .toList());
+                        a.comments(),
+                        a.actions()))
+            .toList(),
+        threadActions,
+        q.actions());
   }
 
   @POST

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import kb.accounts.Privilege;
+import kb.accounts.Privileges;
 import kb.api.shared.Callers;
 import kb.api.shared.Params;
 import kb.reputation.Adjustments;
@@ -22,8 +24,6 @@ import kb.reputation.Badges;
 import kb.reputation.Leaderboard;
 import kb.reputation.Member;
 import kb.reputation.Members;
-import kb.reputation.Privilege;
-import kb.reputation.Privileges;
 import kb.shared.validation.InvalidInput;
 
 /**

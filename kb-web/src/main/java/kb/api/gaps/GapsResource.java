@@ -17,8 +17,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import kb.accounts.Role;
-import kb.api.shared.Callers;
+import kb.accounts.Access;
+import kb.accounts.Action;
+import kb.accounts.Actor;
 import kb.gaps.Gap;
 import kb.gaps.GapReport;
 import kb.gaps.GapService;
@@ -27,6 +28,7 @@ import kb.gaps.GapViews;
 import kb.gaps.GapViews.GapRow;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
+import kb.web.shared.CurrentActor;
 
 /** The article-gap report for editors: {@code GET /gaps} and {@code POST /gaps/{id}/status}. */
 @Path("gaps")
@@ -38,6 +40,8 @@ public class GapsResource {
   static final int MAX_ITEMS = 500;
 
   @Inject GapReport report;
+  @Inject CurrentActor actor;
+  @Inject Access access;
   @Inject GapService gaps;
   @Inject Clock clock;
   @Context SecurityContext security;
@@ -74,7 +78,7 @@ public class GapsResource {
             status(status),
             Math.max(min, 1),
             sort(sort));
-    return new Items(report.gaps(filter, limit));
+    return new Items(report.gaps(actor.get(), filter, limit));
   }
 
   /**
@@ -89,14 +93,14 @@ public class GapsResource {
       throw new InvalidInput("days", "gap.days.range", MAX_DAYS);
     }
     LocalDate to = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    return report.dashboard(to.minusDays(days - 1L), to, locale(locale));
+    return report.dashboard(actor.get(), to.minusDays(days - 1L), to, locale(locale));
   }
 
   @POST
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
   public Changed change(@PathParam("id") long id, StatusChange change) {
-    String editor = requireEditor();
+    String editor = requireEditor().username();
     if (change == null || change.status() == null) {
       throw new InvalidInput("status", "gap.status.unknown");
     }
@@ -104,7 +108,14 @@ public class GapsResource {
     String assignee =
         change.assignee() == null || change.assignee().isBlank() ? editor : change.assignee();
     Gap gap =
-        gaps.change(id, target, change.articleSlug(), change.reason(), assignee, change.version());
+        gaps.change(
+            actor.get(),
+            id,
+            target,
+            change.articleSlug(),
+            change.reason(),
+            assignee,
+            change.version());
     return new Changed(gap.id(), gap.status(), gap.verified(), gap.note(), gap.version());
   }
 
@@ -135,7 +146,9 @@ public class GapsResource {
     }
   }
 
-  private String requireEditor() {
-    return Callers.require(security, "gap.editorOnly", Role.EDITOR, Role.ADMIN);
+  private Actor requireEditor() {
+    Actor editor = actor.get();
+    access.require(editor, Action.WORK_GAPS);
+    return editor;
   }
 }

@@ -10,11 +10,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import kb.accounts.Role;
-import kb.api.shared.Callers;
+import kb.accounts.Access;
+import kb.accounts.Action;
 import kb.search.Reindex;
 import kb.search.SearchIndex;
 import kb.shared.validation.Conflict;
+import kb.web.shared.CurrentActor;
 
 /**
  * {@code /admin/search-index}: start a rebuild of the search index from the database and follow it,
@@ -30,6 +31,8 @@ public class SearchIndexResource {
       boolean running, int done, int total, int percent, String error, long documents) {}
 
   @Inject Reindex reindex;
+  @Inject CurrentActor actor;
+  @Inject Access access;
   @Inject SearchIndex index;
   @Context SecurityContext security;
 
@@ -43,13 +46,13 @@ public class SearchIndexResource {
   @POST
   public Response start() {
     requireAdmin();
-    if (!reindex.start()) {
+    if (!reindex.start(actor.get())) {
       throw new Conflict("reindex.alreadyRunning");
     }
     return Response.accepted(status()).build();
   }
 
   private void requireAdmin() {
-    Callers.require(security, "account.role.adminOnly", Role.ADMIN);
+    access.require(actor.get(), Action.ADMINISTER);
   }
 }

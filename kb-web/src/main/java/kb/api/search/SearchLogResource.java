@@ -11,10 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import kb.accounts.Role;
-import kb.api.shared.Callers;
+import kb.accounts.Access;
+import kb.accounts.Action;
 import kb.search.SearchLogRetention;
 import kb.shared.validation.InvalidInput;
+import kb.web.shared.CurrentActor;
 
 /**
  * {@code POST /admin/search-log/retention?at=}: applies the search log's retention now (it also
@@ -26,14 +27,17 @@ import kb.shared.validation.InvalidInput;
 public class SearchLogResource {
 
   @Inject SearchLogRetention retention;
+  @Inject CurrentActor actor;
+  @Inject Access access;
   @Context SecurityContext security;
 
   @POST
   @Path("retention")
   public SearchLogRetention.Result apply(@QueryParam("at") String at) {
-    Callers.require(security, "account.role.adminOnly", Role.ADMIN);
+    access.require(actor.get(), Action.ADMINISTER);
     try {
       return retention.apply(
+          actor.get(),
           at == null || at.isBlank() ? OffsetDateTime.now() : OffsetDateTime.parse(at));
     } catch (DateTimeParseException e) {
       throw new InvalidInput("at", "searchLog.at");

@@ -18,6 +18,7 @@ import kb.shared.validation.Conflict;
 import kb.shared.validation.Forbidden;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
+import kb.shared.validation.SignInRequired;
 
 /**
  * Every failure the API can meet, answered as a JSON error with a readable message: the domain's
@@ -63,6 +64,13 @@ public final class ErrorMappers {
 
     @Override
     public Response toResponse(Forbidden e) {
+      if (e instanceof SignInRequired) {
+        return Response.status(401)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .header("WWW-Authenticate", "Basic realm=\"kb\"")
+            .entity(errors.body(401, null, e.messageKey(), e.arguments()))
+            .build();
+      }
       return json(403, errors.body(403, null, e.messageKey(), e.arguments()));
     }
   }

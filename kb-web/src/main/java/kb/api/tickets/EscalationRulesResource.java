@@ -16,11 +16,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import kb.accounts.Role;
-import kb.api.shared.Callers;
+import kb.accounts.Access;
+import kb.accounts.Action;
 import kb.api.shared.Params;
 import kb.shared.validation.InvalidInput;
 import kb.tickets.EscalationRules;
+import kb.web.shared.CurrentActor;
 
 /**
  * The escalation rules for administrators: list, switch and tune them, and run them as of a given
@@ -32,6 +33,8 @@ import kb.tickets.EscalationRules;
 public class EscalationRulesResource {
 
   @Inject EscalationRules rules;
+  @Inject Access access;
+  @Inject CurrentActor actor;
   @Context SecurityContext security;
 
   public record Change(Boolean enabled, Integer hours) {}
@@ -46,7 +49,7 @@ public class EscalationRulesResource {
   @GET
   @Path("sla")
   public List<kb.tickets.Tickets.SlaPolicy> sla() {
-    Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    access.require(actor.get(), Action.ADMINISTER);
     return tickets.slaPolicies();
   }
 
@@ -55,7 +58,7 @@ public class EscalationRulesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public List<kb.tickets.Tickets.SlaPolicy> changeSla(
       @PathParam("priority") String priority, SlaBody body) {
-    String admin = Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    String admin = requireAdmin();
     if (body == null
         || body.firstResponseMinutes() == null
         || body.resolutionMinutes() == null
@@ -72,7 +75,7 @@ public class EscalationRulesResource {
   @GET
   @Path("escalation-rules")
   public List<EscalationRules.Rule> list() {
-    Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    access.require(actor.get(), Action.ADMINISTER);
     return rules.rules();
   }
 
@@ -80,7 +83,7 @@ public class EscalationRulesResource {
   @Path("escalation-rules/{name}")
   @Consumes(MediaType.APPLICATION_JSON)
   public List<EscalationRules.Rule> change(@PathParam("name") String name, Change body) {
-    String admin = Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    String admin = requireAdmin();
     if (body == null || body.enabled() == null || body.hours() == null) {
       throw new InvalidInput("hours", "ticket.rules.hours", 24 * 90);
     }
@@ -91,7 +94,7 @@ public class EscalationRulesResource {
   @POST
   @Path("escalation-rules/run")
   public Run run(@QueryParam("at") String at) {
-    Callers.require(security, "ticket.rules.adminOnly", Role.ADMIN);
+    access.require(actor.get(), Action.ADMINISTER);
     OffsetDateTime when;
     try {
       when = at == null || at.isBlank() ? OffsetDateTime.now() : OffsetDateTime.parse(at);
@@ -99,5 +102,10 @@ public class EscalationRulesResource {
       throw new InvalidInput("at", "ticket.rules.at");
     }
     return new Run(rules.run(when, false));
+  }
+
+  private String requireAdmin() {
+    access.require(actor.get(), Action.ADMINISTER);
+    return actor.getUsername();
   }
 }

@@ -75,7 +75,7 @@ public class TicketsResource {
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     String me = Callers.signedIn(security);
-    if (!Tickets.isAgent(members.require(me))) {
+    if (!tickets.isAgent(members.require(me))) {
       return queries.of(me, 100);
     }
     if (page < 1 || size < 1 || size > MAX_PAGE) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kb.search.Reindex;
 import kb.search.SearchIndex;
+import kb.web.shared.CurrentActor;
 
 /** The admin page that rebuilds the search index and shows its progress while it runs. */
 @Named
@@ -12,12 +13,13 @@ import kb.search.SearchIndex;
 public class SearchIndexView {
 
   @Inject Reindex reindex;
+  @Inject CurrentActor actor;
   @Inject SearchIndex index;
 
   private boolean refused;
 
   public void start() {
-    refused = !reindex.start();
+    refused = !reindex.start(actor.get());
   }
 
   public Reindex.State getState() {

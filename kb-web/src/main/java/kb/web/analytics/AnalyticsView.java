@@ -9,12 +9,13 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import kb.accounts.Role;
+import kb.accounts.Action;
 import kb.analytics.Summary;
 import kb.analytics.SupportAnalytics;
 import kb.tickets.ErlangC;
 import kb.web.FormErrors;
 import kb.web.community.Viewer;
+import kb.web.shared.CurrentActor;
 
 /**
  * Support analytics for editors, agents and administrators: the period's figures, charts of tickets
@@ -29,6 +30,7 @@ public class AnalyticsView implements Serializable {
   static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
   @Inject transient SupportAnalytics analytics;
+  @Inject CurrentActor actor;
   @Inject transient Viewer viewer;
 
   private int days = 28;
@@ -43,14 +45,13 @@ public class AnalyticsView implements Serializable {
   private final FormErrors errors = new FormErrors();
 
   public void load() throws IOException {
-    var m = viewer.getMember();
-    if (m == null || !(m.is(Role.EDITOR) || m.is(Role.AGENT) || m.is(Role.ADMIN))) {
+    if (!actor.can(Action.READ_ANALYTICS.name())) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
     days = Math.max(1, Math.min(days, 366));
-    summary = analytics.summary(days);
+    summary = analytics.summary(actor.get(), days);
     calculate();
   }
 

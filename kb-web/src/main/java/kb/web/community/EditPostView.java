@@ -34,7 +34,7 @@ public class EditPostView implements Serializable {
   @Inject transient Posting posting;
   @Inject transient Threads threads;
   @Inject transient Viewer viewer;
-  @Inject transient kb.reputation.Privileges privileges;
+  @Inject transient kb.accounts.Privileges privileges;
 
   private long post;
   private boolean question;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import kb.forum.CloseReason;
 import kb.forum.FlagReason;
 import kb.forum.Following;
@@ -25,6 +26,7 @@ import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 import kb.web.Actions;
 import kb.web.FormErrors;
+import kb.web.shared.CurrentActor;
 
 /**
  * One thread and everything a reader does there: vote, accept, answer, comment, flag, follow, and
@@ -43,6 +45,7 @@ public class ThreadView implements Serializable {
   @Inject transient Moderation moderation;
   @Inject transient Following following;
   @Inject transient Viewer viewer;
+  @Inject transient CurrentActor actor;
   @Inject transient kb.tickets.Tickets tickets;
   @Inject transient kb.tickets.TicketQueries ticketQueries;
   @Inject transient kb.tickets.KnowledgeCapture capture;
@@ -67,6 +70,7 @@ public class ThreadView implements Serializable {
   private kb.tickets.TicketViews.Banner ticket;
   private String escalateReason = "";
   private final FormErrors errors = new FormErrors();
+  private TreeSet<String> actions = new TreeSet<>();
 
   /** First load (GET): 404 for a missing or hidden thread; counts the view. */
   public void load() throws IOException {
@@ -86,8 +90,10 @@ public class ThreadView implements Serializable {
 
   private void reload() {
     Long me = viewer.getId();
-    thread = threads.thread(id, me, viewer.isModerator());
+    thread = threads.thread(id, actor.get());
     ticket = ticketQueries.banner(id);
+    actions = new TreeSet<>(thread.actions());
+    actions.addAll(tickets.threadActions(actor.get(), id));
     if (me != null) {
       List<Long> ids = new ArrayList<>();
       ids.add(thread.id());
@@ -174,19 +180,17 @@ public class ThreadView implements Serializable {
     }
   }
 
-  /** Whether the viewer may escalate: the asker, agents and moderators, while no ticket is open. */
-  public boolean isMayEscalate() {
-    if (!viewer.isSignedIn() || thread == null || "DELETED".equals(thread.status())) {
-      return false;
-    }
-    boolean open =
-        ticket != null
-            && (ticket.status().equals("NEW")
-                || ticket.status().equals("OPEN")
-                || ticket.status().equals("PENDING"));
-    kb.reputation.Member m = viewer.getMember();
-    return !open
-        && (isAsker() || kb.tickets.Tickets.isAgent(m) || m.is(kb.accounts.Role.MODERATOR));
+  /**
+   * Whether the viewer may take a thread action ({@code ANSWER}, {@code CLOSE}, {@code ESCALATE}
+   * …): what the server computed with the thread, never a rule of its own.
+   */
+  public boolean can(String action) {
+    return actions.contains(action);
+  }
+
+  /** Whether the viewer may take {@code action} ({@code EDIT}, {@code ACCEPT} …) on a post. */
+  public boolean can(ThreadViews.PostView post, String action) {
+    return post.actions().contains(action);
   }
 
   public kb.tickets.TicketViews.Banner getTicket() {

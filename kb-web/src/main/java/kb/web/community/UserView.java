@@ -8,14 +8,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.util.List;
+import kb.accounts.Privilege;
+import kb.accounts.Privileges;
 import kb.forum.ThreadViews;
 import kb.forum.Threads;
 import kb.reputation.Badges;
 import kb.reputation.Leaderboard;
 import kb.reputation.Member;
 import kb.reputation.Members;
-import kb.reputation.Privilege;
-import kb.reputation.Privileges;
 
 /**
  * A member's public profile: reputation and its history as a chart, badges, top questions and

@@ -3,13 +3,11 @@ package kb.web.community;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
+import kb.accounts.Privilege;
+import kb.accounts.Privileges;
 import kb.notifications.Inbox;
 import kb.reputation.Member;
-import kb.reputation.Members;
-import kb.reputation.Privilege;
-import kb.reputation.Privileges;
+import kb.web.shared.CurrentActor;
 
 /**
  * The signed-in member as the community pages need them: reputation, which privileges they hold (so
@@ -19,22 +17,14 @@ import kb.reputation.Privileges;
 @RequestScoped
 public class Viewer {
 
-  @Inject SecurityContext security;
-  @Inject Members members;
+  @Inject CurrentActor actor;
   @Inject Privileges privileges;
   @Inject Inbox inbox;
 
-  private Member member;
-  private boolean loaded;
   private Long unread;
 
   public Member getMember() {
-    if (!loaded) {
-      loaded = true;
-      Principal p = security.getCallerPrincipal();
-      member = p == null ? null : members.find(p.getName()).orElse(null);
-    }
-    return member;
+    return actor.member().orElse(null);
   }
 
   public boolean isSignedIn() {
@@ -42,11 +32,11 @@ public class Viewer {
   }
 
   public Long getId() {
-    return isSignedIn() ? member.id() : null;
+    return isSignedIn() ? getMember().id() : null;
   }
 
   public boolean may(String privilege) {
-    return isSignedIn() && member.may(Privilege.valueOf(privilege), privileges);
+    return privileges.holds(actor.get(), Privilege.valueOf(privilege));
   }
 
   public int threshold(String privilege) {
@@ -59,7 +49,7 @@ public class Viewer {
 
   public long getUnread() {
     if (unread == null) {
-      unread = isSignedIn() ? inbox.unread(member.id()) : 0L;
+      unread = isSignedIn() ? inbox.unread(getMember().id()) : 0L;
     }
     return unread;
   }

@@ -12,6 +12,7 @@ import kb.articles.EditorialService;
 import kb.articles.Views.ConflictView;
 import kb.articles.Views.FeedbackItem;
 import kb.articles.Views.TranslationState;
+import kb.web.shared.CurrentActor;
 import kb.web.startup.ContentStep;
 
 /** The smaller editor pages: translations of an article, import conflicts, visitor comments. */
@@ -20,6 +21,7 @@ import kb.web.startup.ContentStep;
 public class DeskView {
 
   @Inject EditorialService editorial;
+  @Inject CurrentActor actor;
   @Inject ContentImporter importer;
   @Inject ContentStep content;
   @Inject SecurityContext security;
@@ -29,7 +31,7 @@ public class DeskView {
   private String report;
 
   public List<TranslationState> getTranslations() {
-    return editorial.translations(slug);
+    return editorial.translations(actor.get(), slug);
   }
 
   public List<ConflictView> getConflicts() {
@@ -54,11 +56,11 @@ public class DeskView {
   }
 
   public List<FeedbackItem> getFeedback() {
-    return editorial.feedbackQueue(mine ? security.getCallerPrincipal().getName() : null);
+    return editorial.feedbackQueue(actor.get(), mine ? actor.getUsername() : null);
   }
 
   public void handled(long id) {
-    editorial.markFeedbackHandled(id);
+    editorial.markFeedbackHandled(actor.get(), id);
   }
 
   public String getSlug() {

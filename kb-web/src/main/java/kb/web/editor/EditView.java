@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import kb.accounts.Actor;
 import kb.articles.ArticleInput;
 import kb.articles.ArticleService;
 import kb.articles.Status;
@@ -26,6 +27,7 @@ import kb.shared.validation.Conflict;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 import kb.web.FormErrors;
+import kb.web.shared.CurrentActor;
 
 /**
  * The Markdown editor: loads a translation (or starts a new article or translation), shows a live
@@ -39,6 +41,7 @@ public class EditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ArticleService articles;
+  @Inject CurrentActor actor;
   @Inject transient SecurityContext security;
   @Inject transient GapService gaps;
 
@@ -76,10 +79,10 @@ public class EditView implements Serializable {
       return;
     }
     try {
-      fill(articles.forEditing(slug, locale));
+      fill(articles.forEditing(actor.get(), slug, locale));
     } catch (NotFound e) {
       // A new translation of an existing article starts from the English text, if any.
-      articles.forEditing(slug, Locales.DEFAULT);
+      articles.forEditing(actor.get(), slug, Locales.DEFAULT);
       markdown = articles.sourceMarkdown(slug).orElse("");
       status = Status.DRAFT;
       version = null;
@@ -92,7 +95,7 @@ public class EditView implements Serializable {
       Gap g = gaps.find(gap);
       title = g.label();
       locale = g.locale();
-      hints = gaps.samples(gap);
+      hints = gaps.samples(actor.get(), gap);
     } catch (NotFound e) {
       gap = null;
     }
@@ -119,14 +122,14 @@ public class EditView implements Serializable {
     errors.clear();
     savedMessage = null;
     conflict = false;
-    String editor = security.getCallerPrincipal().getName();
+    Actor editor = actor.get();
     try {
       ArticleInput input =
           new ArticleInput(slug, locale, title, markdown, category, tagSet(), target, version);
       ArticlePage saved =
           creating ? articles.create(input, editor) : articles.save(slug, locale, input, editor);
       if (creating && gap != null) {
-        gaps.planned(gap, editor, saved.slug());
+        gaps.planned(editor, gap, saved.slug());
       }
       creating = false;
       slug = saved.slug();
@@ -143,7 +146,7 @@ public class EditView implements Serializable {
 
   /** Replaces the form with the latest saved text, after a conflict the editor chose to drop. */
   public void reloadLatest() {
-    fill(articles.forEditing(slug, locale));
+    fill(articles.forEditing(actor.get(), slug, locale));
     conflict = false;
     errors.clear();
   }

@@ -25,6 +25,7 @@ import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 import kb.web.FormErrors;
 import kb.web.i18n.Formatter;
+import kb.web.shared.CurrentActor;
 
 /**
  * The article-gap report: dashboard cards and the gaps of a period, filtered by the query string
@@ -39,6 +40,7 @@ public class GapsView implements Serializable {
   static final int ROWS = 200;
 
   @Inject transient GapReport report;
+  @Inject CurrentActor actor;
   @Inject transient GapService gaps;
   @Inject transient SecurityContext security;
   @Inject transient Clock clock;
@@ -106,8 +108,8 @@ public class GapsView implements Serializable {
   }
 
   private void refresh() {
-    rows = report.gaps(filter, ROWS);
-    dashboard = report.dashboard(filter.from(), filter.to(), filter.locale());
+    rows = report.gaps(actor.get(), filter, ROWS);
+    dashboard = report.dashboard(actor.get(), filter.from(), filter.to(), filter.locale());
   }
 
   /** Assigns the gap to the signed-in editor. */
@@ -126,8 +128,7 @@ public class GapsView implements Serializable {
   private void decide(GapRow row, GapStatus target, String reason) {
     errors.clear();
     try {
-      gaps.change(
-          row.id(), target, null, reason, security.getCallerPrincipal().getName(), row.version());
+      gaps.change(actor.get(), row.id(), target, null, reason, actor.getUsername(), row.version());
       reasons.remove(row.id());
     } catch (InvalidInput e) {
       errors.add("gap" + row.id(), e.messageKey(), e.arguments().toArray());

@@ -9,6 +9,7 @@ import java.util.List;
 import kb.articles.EditorialService;
 import kb.articles.Views.DiffLine;
 import kb.articles.Views.RevisionView;
+import kb.web.shared.CurrentActor;
 
 /** Revision history of a translation: compare any two revisions, restore any one. */
 @Named
@@ -18,6 +19,7 @@ public class HistoryView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient EditorialService editorial;
+  @Inject transient CurrentActor actor;
   @Inject transient SecurityContext security;
 
   private String slug;
@@ -29,7 +31,7 @@ public class HistoryView implements Serializable {
   private Integer restored;
 
   public void load() {
-    revisions = editorial.history(slug, locale);
+    revisions = editorial.history(actor.get(), slug, locale);
     if (revisions.size() >= 2 && from == 0) {
       to = revisions.get(0).number();
       from = revisions.get(1).number();
@@ -38,13 +40,13 @@ public class HistoryView implements Serializable {
   }
 
   public void compare() {
-    diff = editorial.diff(slug, locale, from, to);
+    diff = editorial.diff(actor.get(), slug, locale, from, to);
   }
 
   public void restore(int number) {
-    editorial.restore(slug, locale, number, security.getCallerPrincipal().getName());
+    editorial.restore(actor.get(), slug, locale, number);
     restored = number;
-    revisions = editorial.history(slug, locale);
+    revisions = editorial.history(actor.get(), slug, locale);
     to = revisions.get(0).number();
     from = number;
     compare();

@@ -8,6 +8,7 @@ import kb.articles.EditorialService;
 import kb.articles.Status;
 import kb.articles.Views.EditorRow;
 import kb.shared.i18n.Locales;
+import kb.web.shared.CurrentActor;
 
 /** The article list of the editor workspace, filtered by GET parameters (bookmarkable). */
 @Named
@@ -15,6 +16,7 @@ import kb.shared.i18n.Locales;
 public class WorkspaceView {
 
   @Inject EditorialService editorial;
+  @Inject CurrentActor actor;
 
   private String status;
   private String owner;
@@ -31,7 +33,7 @@ public class WorkspaceView {
     }
     String o = owner == null || owner.isBlank() ? null : owner.strip();
     String l = Locales.isSupported(locale) ? locale : null;
-    rows = editorial.workspace(new EditorialService.Filter(s, o, l, due));
+    rows = editorial.workspace(actor.get(), new EditorialService.Filter(s, o, l, due));
   }
 
   public List<Status> getStatuses() {

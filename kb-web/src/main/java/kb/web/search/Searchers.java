@@ -2,16 +2,14 @@ package kb.web.search;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import java.util.Set;
+import kb.accounts.Action;
 import kb.accounts.Role;
 import kb.search.Searcher;
 import kb.web.articles.FeedbackServlet;
 
 /** Describes the person behind a request for the search log. */
 public final class Searchers {
-
-  private static final List<Role> STAFF =
-      List.of(Role.ADMIN, Role.EDITOR, Role.AGENT, Role.MODERATOR);
 
   private Searchers() {}
 
@@ -21,7 +19,7 @@ public final class Searchers {
         request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
     String role = username == null ? "ANONYMOUS" : Role.MEMBER.name();
     boolean staff = false;
-    for (Role r : username == null ? List.<Role>of() : STAFF) {
+    for (Role r : username == null ? Set.<Role>of() : Action.STAFF_PAGES.roles()) {
       if (request.isUserInRole(r.name())) {
         role = r.name();
         staff = true;

@@ -14,6 +14,7 @@ import kb.shared.validation.Conflict;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 import kb.web.FormErrors;
+import kb.web.shared.CurrentActor;
 
 /**
  * The editors' synonym list for one language: add, change and delete groups. Each row keeps the
@@ -52,6 +53,7 @@ public class SynonymsView implements Serializable {
   }
 
   @Inject SynonymService synonyms;
+  @Inject CurrentActor actor;
   @Inject SecurityContext security;
 
   private String locale = Locales.DEFAULT;
@@ -71,7 +73,7 @@ public class SynonymsView implements Serializable {
     errors.clear();
     message = null;
     try {
-      synonyms.create(locale, newTerms, editor());
+      synonyms.create(actor.get(), locale, newTerms);
       newTerms = null;
       message = "synonym.added";
       load();
@@ -84,7 +86,7 @@ public class SynonymsView implements Serializable {
     errors.clear();
     message = null;
     try {
-      synonyms.update(row.id, row.terms, row.version, editor());
+      synonyms.update(actor.get(), row.id, row.terms, row.version);
       message = "synonym.saved";
       load();
     } catch (InvalidInput e) {
@@ -100,7 +102,7 @@ public class SynonymsView implements Serializable {
     errors.clear();
     message = null;
     try {
-      synonyms.delete(row.id, row.version);
+      synonyms.delete(actor.get(), row.id, row.version);
       message = "synonym.deleted";
       load();
     } catch (Conflict e) {
@@ -108,10 +110,6 @@ public class SynonymsView implements Serializable {
     } catch (NotFound e) {
       errors.add("row" + row.id, e.messageKey());
     }
-  }
-
-  private String editor() {
-    return security.getCallerPrincipal().getName();
   }
 
   public List<String> getLocales() {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import kb.tickets.TicketQueries;
 import kb.tickets.TicketViews;
-import kb.tickets.Tickets;
 import kb.web.community.Viewer;
+import kb.web.shared.CurrentActor;
 
 /** The agents' queue: open tickets, mine, unassigned or breaching soon, with SLA countdowns. */
 @Named
@@ -21,13 +21,15 @@ import kb.web.community.Viewer;
 public class QueueView {
 
   @Inject TicketQueries queries;
+  @Inject CurrentActor actor;
+  @Inject kb.tickets.Tickets tickets;
   @Inject Viewer viewer;
 
   private String queue = "all_open";
   private List<TicketViews.Row> rows;
 
   public void load() throws IOException {
-    if (!Tickets.isAgent(viewer.getMember())) {
+    if (!tickets.isAgent(actor.get())) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
       FacesContext.getCurrentInstance().responseComplete();
       return;

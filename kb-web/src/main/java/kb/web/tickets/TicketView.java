@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import kb.accounts.Action;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 import kb.tickets.CannedResponses;
@@ -19,6 +20,7 @@ import kb.tickets.Tickets;
 import kb.web.Actions;
 import kb.web.FormErrors;
 import kb.web.community.Viewer;
+import kb.web.shared.CurrentActor;
 
 /**
  * One ticket. The requester reads the public conversation and replies; an agent also sees internal
@@ -32,6 +34,7 @@ public class TicketView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Tickets tickets;
+  @Inject transient CurrentActor actor;
   @Inject transient TicketQueries queries;
   @Inject transient CannedResponses canned;
   @Inject transient Viewer viewer;
@@ -72,7 +75,7 @@ public class TicketView implements Serializable {
   }
 
   public boolean isAgent() {
-    return Tickets.isAgent(viewer.getMember());
+    return tickets.isAgent(actor.get());
   }
 
   public Map<String, String> getCanned() {
@@ -183,8 +186,7 @@ public class TicketView implements Serializable {
         })) {
       draftSlug = slug[0];
       notice = "capture.created";
-      if (viewer.getMember().is(kb.accounts.Role.EDITOR)
-          || viewer.getMember().is(kb.accounts.Role.ADMIN)) {
+      if (actor.can(Action.EDIT_ARTICLES.name())) {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         var r = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
         external.redirect(

@@ -122,6 +122,35 @@ class SiteBrowserIT extends BrowserJourney {
     assertFalse(kb.it.Pages.showsStackTrace(driver.getPageSource()));
   }
 
+  /**
+   * The stale-role case (issue 14, item 4) in a real browser: an editor whose role is taken away
+   * while their page is open is signed out on the next page, and signed in again cannot reach the
+   * editor's pages.
+   */
+  @Test
+  void aRevokedRoleReachesAnOpenBrowserOnItsNextPage() {
+    String name = new Api(base).register("demoted");
+    Api admin = new Api(base).as("admin", "demo-password-1");
+    assertEquals(200, admin.put("api/v1/admin/users/" + name + "/roles/EDITOR", "").status());
+    LoginPage.open(driver, base.toString()).signIn(name, Api.MEMBER_PASSWORD);
+    driver.get(base + "editor/articles.xhtml");
+    assertFalse(driver.findElements(By.id("nav-articles")).isEmpty(), driver.getPageSource());
+
+    Api.Response revoked =
+        admin.send(admin.request("api/v1/admin/users/" + name + "/roles/EDITOR").DELETE());
+    assertEquals(200, revoked.status(), revoked.body());
+    driver.get(base + "editor/articles.xhtml");
+    assertTrue(driver.getCurrentUrl().contains("login.xhtml"), driver.getCurrentUrl());
+    assertTrue(driver.getCurrentUrl().contains("ended"), driver.getCurrentUrl());
+    assertTrue(driver.findElements(By.id("nav-articles")).isEmpty());
+
+    new LoginPage(driver, base.toString()).signIn(name, Api.MEMBER_PASSWORD);
+    driver.get(base + "editor/articles.xhtml");
+    assertFalse(driver.findElements(By.id("error-403")).isEmpty(), driver.getPageSource());
+    driver.get(base + "staff/");
+    assertTrue(driver.findElements(By.id("tool-articles")).isEmpty());
+  }
+
   @Test
   void aMemberCannotOpenTheStaffPages() {
     LoginPage.open(driver, base.toString()).signIn("alice", "demo-password-1");

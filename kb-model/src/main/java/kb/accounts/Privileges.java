@@ -1,4 +1,4 @@
-package kb.reputation;
+package kb.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
@@ -40,21 +40,30 @@ public class Privileges {
     return thresholds.get(privilege);
   }
 
-  /** Throws a 403-worthy refusal unless {@code member} holds {@code privilege}. */
-  public void require(Member member, Privilege privilege) {
-    if (!member.may(privilege, this)) {
+  /** Whether {@code actor} holds {@code privilege}: by reputation, or as a moderator or admin. */
+  public boolean holds(Actor actor, Privilege privilege) {
+    return actor != null
+        && actor.signedIn()
+        && (actor.is(Role.MODERATOR)
+            || actor.is(Role.ADMIN)
+            || actor.reputation() >= threshold(privilege));
+  }
+
+  /** Throws a 403-worthy refusal unless {@code actor} holds {@code privilege}. */
+  public void require(Actor actor, Privilege privilege) {
+    if (!holds(actor, privilege)) {
       throw new Forbidden(
-          "privilege.missing." + privilege.name(), threshold(privilege), member.reputation());
+          "privilege.missing." + privilege.name(), threshold(privilege), actor.reputation());
     }
   }
 
-  /** Whether {@code member} moderates: the role, or the MODERATE privilege earned by reputation. */
-  public boolean moderates(Member member) {
-    return member != null && member.may(Privilege.MODERATE, this);
+  /** Whether {@code actor} moderates: the role, or the MODERATE privilege earned by reputation. */
+  public boolean moderates(Actor actor) {
+    return holds(actor, Privilege.MODERATE);
   }
 
-  /** The privileges {@code member} holds, lowest threshold first. */
-  public List<Privilege> held(Member member) {
-    return java.util.Arrays.stream(Privilege.values()).filter(p -> member.may(p, this)).toList();
+  /** The privileges {@code actor} holds, lowest threshold first. */
+  public List<Privilege> held(Actor actor) {
+    return java.util.Arrays.stream(Privilege.values()).filter(p -> holds(actor, p)).toList();
   }
 }

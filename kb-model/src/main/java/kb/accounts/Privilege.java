@@ -1,4 +1,4 @@
-package kb.reputation;
+package kb.accounts;
 
 import java.util.Locale;
 
