@@ -18,6 +18,11 @@ public final class AccountRules {
   public static final int PASSWORD_MIN = 12;
   public static final int PASSWORD_MAX = 200;
 
+  /** zxcvbn's score a new password needs: 2 means about 10^8 guesses or more. */
+  public static final int PASSWORD_MIN_SCORE = 2;
+
+  private static final com.nulabinc.zxcvbn.Zxcvbn GUESSING = new com.nulabinc.zxcvbn.Zxcvbn();
+
   private AccountRules() {}
 
   public static String username(String raw) {
@@ -53,8 +58,29 @@ public final class AccountRules {
     return value;
   }
 
-  /** Passwords are not cleaned (every character counts) but must be of a sensible length. */
-  public static String password(String raw) {
+  /**
+   * Passwords are not cleaned (every character counts) but must be of a sensible length and not
+   * easy to guess: zxcvbn's estimate against its lists of common passwords, words, names and
+   * keyboard patterns, and against the account's own {@code context} (username, email), must reach
+   * {@link #PASSWORD_MIN_SCORE}.
+   */
+  public static String password(String raw, String... context) {
+    String password = length(raw);
+    java.util.List<String> inputs = new java.util.ArrayList<>();
+    for (String c : context) {
+      if (c != null && !c.isBlank()) {
+        inputs.add(c);
+        inputs.add(c.substring(0, Math.max(0, c.indexOf('@')))); // an email's name part
+        inputs.addAll(java.util.Arrays.asList(c.split("[^\\p{L}\\p{N}]+")));
+      }
+    }
+    if (GUESSING.measure(password, inputs).getScore() < PASSWORD_MIN_SCORE) {
+      throw new InvalidInput("password", "account.password.guessable");
+    }
+    return password;
+  }
+
+  private static String length(String raw) {
     if (raw == null || raw.isEmpty()) {
       throw new InvalidInput("password", "account.password.required");
     }

@@ -51,7 +51,7 @@ public class AccountService {
   public AccountView register(Registration registration) {
     String username = AccountRules.username(registration.username());
     String email = AccountRules.email(registration.email());
-    String password = AccountRules.password(registration.password());
+    String password = AccountRules.password(registration.password(), username, email);
     String locale = AccountRules.locale(registration.locale());
     if (findEntity(username).isPresent()) {
       throw new InvalidInput("username", "account.username.taken");
@@ -196,7 +196,8 @@ public class AccountService {
     if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
       throw new InvalidInput("currentPassword", "account.password.wrong");
     }
-    account.changePassword(hash(AccountRules.password(replacement)));
+    account.changePassword(
+        hash(AccountRules.password(replacement, account.username(), account.email())));
   }
 
   /** Sets the language of an account (the language switcher calls this for signed-in users). */
@@ -273,7 +274,7 @@ public class AccountService {
         new Account(
             AccountRules.username(username),
             AccountRules.email(email),
-            hash(AccountRules.password(password)),
+            hash(AccountRules.password(password, username, email)),
             "en",
             now());
     account.grant(Role.ADMIN);

@@ -61,6 +61,22 @@ class AccountRulesTest {
   }
 
   @Test
+  void commonAndPersonalPasswordsAreRefusedWhateverTheirLength() {
+    for (String common : List.of("password1234", "qwertyuiop123", "Password123!", "123456789012")) {
+      InvalidInput e =
+          assertThrows(InvalidInput.class, () -> AccountRules.password(common), common);
+      assertEquals("account.password.guessable", e.messageKey());
+    }
+    assertThrows(
+        InvalidInput.class,
+        () -> AccountRules.password("maria.gonzalez", "mgonzalez", "maria.gonzalez@example.com"),
+        "the account's own name");
+    assertEquals(
+        "correct horse battery staple",
+        AccountRules.password("correct horse battery staple", "alice", "alice@example.com"));
+  }
+
+  @Test
   void localeFallsBackToEnglishAndRejectsUnknown() {
     assertEquals("en", AccountRules.locale(null));
     assertEquals("uk", AccountRules.locale("uk-UA"));

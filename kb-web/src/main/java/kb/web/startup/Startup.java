@@ -168,7 +168,15 @@ public class Startup {
     String email = config.value("kb.admin.email").orElse(username + "@localhost.invalid");
     java.util.Optional<String> configured = config.value("kb.admin.password");
     String password = configured.orElseGet(() -> kb.accounts.Tokens.random().substring(0, 24));
-    accounts.createAdministrator(username, email, password);
+    try {
+      accounts.createAdministrator(username, email, password);
+    } catch (kb.shared.validation.InvalidInput e) {
+      throw new IllegalStateException(
+          "KB_ADMIN_USERNAME, KB_ADMIN_EMAIL or KB_ADMIN_PASSWORD is refused ("
+              + e.messageKey()
+              + "): the password needs 12 or more characters and must not be a common one",
+          e);
+    }
     if (configured.isPresent()) {
       return "created '" + username + "' with the password in KB_ADMIN_PASSWORD";
     }
