@@ -40,6 +40,7 @@ public class AccountService {
 
   @Inject Clock clock;
   @Inject Access access;
+  @Inject AuditLog audit;
 
   private volatile String decoyHash;
 
@@ -62,6 +63,7 @@ public class AccountService {
     Account account = new Account(username, email, hash(password), locale, now());
     em.persist(account);
     em.flush();
+    audit.record(AuditKind.REGISTERED, username, username, null, null);
     return AccountView.of(account);
   }
 
@@ -74,11 +76,19 @@ public class AccountService {
     String username = Text.clean(rawUsername);
     if (!AccountRules.USERNAME.matcher(username).matches()) {
       // No account can have this name; the answer reveals nothing worth a decoy hash.
+      audit.record(AuditKind.SIGN_IN_FAILED, null, null, client.address(), "no such account");
       return new LoginOutcome.Invalid();
     }
     Optional<Account> found = findEntity(username);
     if (found.isEmpty() || password == null) {
       decoy(password);
+      // the name typed is not written: it may be a password typed in the wrong field
+      audit.record(
+          AuditKind.SIGN_IN_FAILED,
+          null,
+          found.map(Account::username).orElse(null),
+          client.address(),
+          found.isEmpty() ? "no such account" : "no password");
       return new LoginOutcome.Invalid();
     }
     Account account = found.get();
@@ -86,13 +96,23 @@ public class AccountService {
     String address = Tokens.digest(client.address());
     if (!account.trusts(client.deviceToken(), address) && account.isThrottled(now)) {
       decoy(password);
+      audit.record(
+          AuditKind.SIGN_IN_DELAYED,
+          null,
+          account.username(),
+          client.address(),
+          "until " + account.throttledUntil());
       return new LoginOutcome.Throttled(account.throttledUntil());
     }
     if (!passwordHash.verify(password.toCharArray(), account.passwordHash())) {
       account.recordFailedLogin(now);
+      audit.record(
+          AuditKind.SIGN_IN_FAILED, null, account.username(), client.address(), "wrong password");
       return new LoginOutcome.Invalid();
     }
     if (DemoAccounts.PASSWORD.equals(password) && !client.local()) {
+      audit.record(
+          AuditKind.DEMO_PASSWORD_REFUSED, null, account.username(), client.address(), null);
       return new LoginOutcome.DemoElsewhere();
     }
     if (iterations(account.passwordHash()) < HASH_ITERATIONS) {
@@ -100,6 +120,14 @@ public class AccountService {
     }
     String deviceToken = account.deviceToken() != null ? account.deviceToken() : Tokens.random();
     recordSuccess(account, now, address, deviceToken);
+    audit.record(
+        AuditKind.SIGNED_IN,
+        account.username(),
+        account.username(),
+        client.address(),
+        client.deviceToken() != null && client.deviceToken().equals(account.deviceToken())
+            ? "known browser"
+            : null);
     return new LoginOutcome.Success(
         account.username(), account.roles(), account.sessionEpoch(), deviceToken);
   }
@@ -168,7 +196,10 @@ public class AccountService {
 
   /** Ends every open session of the account on its next request ("sign out everywhere"). */
   public void signOutEverywhere(String username) {
-    require(username).signOutEverywhere();
+    Account account = require(username);
+    account.signOutEverywhere();
+    audit.record(
+        AuditKind.SIGNED_OUT_EVERYWHERE, account.username(), account.username(), null, null);
   }
 
   public AccountView updateProfile(
@@ -198,6 +229,7 @@ public class AccountService {
     }
     account.changePassword(
         hash(AccountRules.password(replacement, account.username(), account.email())));
+    audit.record(AuditKind.PASSWORD_CHANGED, account.username(), account.username(), null, null);
   }
 
   /** Sets the language of an account (the language switcher calls this for signed-in users). */
@@ -210,6 +242,7 @@ public class AccountService {
     requireAdmin(actor);
     Account account = require(username);
     account.grant(role);
+    audit.record(AuditKind.ROLE_GRANTED, actor, account.username(), null, role.name());
     return AccountView.of(account);
   }
 
@@ -223,6 +256,7 @@ public class AccountService {
       throw new InvalidInput("role", "account.role.lastAdmin");
     }
     account.revoke(role);
+    audit.record(AuditKind.ROLE_REVOKED, actor, account.username(), null, role.name());
     return AccountView.of(account);
   }
 
@@ -280,6 +314,7 @@ public class AccountService {
     account.grant(Role.ADMIN);
     em.persist(account);
     em.flush();
+    audit.record(AuditKind.ADMINISTRATOR_CREATED, null, account.username(), null, "first start");
     return AccountView.of(account);
   }
 

@@ -18,6 +18,7 @@ public class Adjustments {
   @Inject Members members;
   @Inject Ledger ledger;
   @Inject kb.accounts.Access access;
+  @Inject kb.accounts.AuditLog audit;
 
   public int adjust(String adminName, String username, int points, String reason) {
     Member admin = members.require(adminName);
@@ -31,6 +32,12 @@ public class Adjustments {
     }
     Member member = members.require(username);
     ledger.adjust(member.id(), points, admin.id(), why);
+    audit.record(
+        kb.accounts.AuditKind.SETTING_CHANGED,
+        admin.username(),
+        member.username(),
+        null,
+        "reputation " + (points > 0 ? "+" : "") + points + ": " + why);
     return members.reputation(member.id());
   }
 }

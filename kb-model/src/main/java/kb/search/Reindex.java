@@ -37,6 +37,7 @@ public class Reindex {
 
   @Inject ArticleIndexer indexer;
   @Inject kb.accounts.Access access;
+  @Inject kb.accounts.AuditLog audit;
 
   @Resource ManagedExecutorService executor;
 
@@ -55,6 +56,8 @@ public class Reindex {
     if (current.running() || !state.compareAndSet(current, running)) {
       return false;
     }
+    audit.record(
+        kb.accounts.AuditKind.SETTING_CHANGED, admin.username(), null, null, "search re-index");
     executor.submit(
         () -> {
           long t0 = System.nanoTime();

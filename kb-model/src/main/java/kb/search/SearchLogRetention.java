@@ -30,6 +30,7 @@ public class SearchLogRetention {
 
   @Inject SearchLog searchLog;
   @Inject kb.accounts.Access access;
+  @Inject kb.accounts.AuditLog audit;
 
   public Duration usernameKept() {
     return Duration.ofDays(KbConfig.current().integer("kb.search-log.username-days", 30));
@@ -43,12 +44,20 @@ public class SearchLogRetention {
   @Transactional
   public Result apply(kb.accounts.Actor admin, OffsetDateTime at) {
     access.require(admin, kb.accounts.Action.ADMINISTER);
-    return apply(at);
+    Result result = apply(at);
+    audit.record(
+        kb.accounts.AuditKind.SETTING_CHANGED,
+        admin.username(),
+        null,
+        null,
+        "search log retention run as of " + at + ": " + result);
+    return result;
   }
 
   /** Applies the retention as of {@code now}: the daily run. */
   @Transactional
   public Result apply(OffsetDateTime now) {
+    audit.purge(now.minusDays(KbConfig.current().integer("kb.audit.retention-days", 365)));
     searchLog.flush();
     int usernames =
         em.createNativeQuery(

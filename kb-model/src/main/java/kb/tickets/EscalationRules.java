@@ -39,6 +39,7 @@ public class EscalationRules {
   @Inject Members members;
   @Inject Clock clock;
   @Inject kb.accounts.Access access;
+  @Inject kb.accounts.AuditLog audit;
 
   /** Itself through its proxy, so that {@link #run} gets its own transaction when scheduled. */
   @Inject EscalationRules self;
@@ -71,6 +72,12 @@ public class EscalationRules {
     if (n == 0) {
       throw new InvalidInput("name", "ticket.rules.unknown");
     }
+    audit.record(
+        kb.accounts.AuditKind.SETTING_CHANGED,
+        admin,
+        null,
+        null,
+        "escalation rule " + name + ": " + (enabled ? "on" : "off") + ", " + hours + " h");
   }
 
   /** The scheduled run: as of now, skipped when another node ran within the last minute. */

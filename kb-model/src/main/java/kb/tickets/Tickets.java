@@ -47,6 +47,7 @@ public class Tickets {
   @Inject Clock clock;
   @Inject Event<TicketChanged> changed;
   @Inject Access access;
+  @Inject kb.accounts.AuditLog audit;
 
   /** Whether {@code actor} works tickets (see {@link Action#WORK_TICKETS}). */
   public boolean isAgent(Actor actor) {
@@ -267,6 +268,19 @@ public class Tickets {
         .setParameter(3, businessHours)
         .setParameter(4, priority.name())
         .executeUpdate();
+    audit.record(
+        kb.accounts.AuditKind.SETTING_CHANGED,
+        username,
+        null,
+        null,
+        "SLA "
+            + priority
+            + ": first response "
+            + firstMinutes
+            + " min, resolution "
+            + resolutionMinutes
+            + " min"
+            + (businessHours ? ", business hours" : ", around the clock"));
   }
 
   /** An SLA policy as the admin page and API show it. */

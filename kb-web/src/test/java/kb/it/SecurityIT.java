@@ -28,17 +28,66 @@ class SecurityIT {
   /** Each demo account and the pages it may (true) or may not (false) open. */
   private static final Map<String, Map<String, Boolean>> ACCESS =
       Map.of(
-          "admin", Map.of("staff/", true, "admin/users.xhtml", true, "account/profile.xhtml", true),
+          "admin",
+              Map.of(
+                  "staff/",
+                  true,
+                  "admin/users.xhtml",
+                  true,
+                  "admin/audit.xhtml",
+                  true,
+                  "account/profile.xhtml",
+                  true),
           "editor",
-              Map.of("staff/", true, "admin/users.xhtml", false, "account/profile.xhtml", true),
+              Map.of(
+                  "staff/",
+                  true,
+                  "admin/users.xhtml",
+                  false,
+                  "admin/audit.xhtml",
+                  false,
+                  "account/profile.xhtml",
+                  true),
           "agent",
-              Map.of("staff/", true, "admin/users.xhtml", false, "account/profile.xhtml", true),
+              Map.of(
+                  "staff/",
+                  true,
+                  "admin/users.xhtml",
+                  false,
+                  "admin/audit.xhtml",
+                  false,
+                  "account/profile.xhtml",
+                  true),
           "moderator",
-              Map.of("staff/", true, "admin/users.xhtml", false, "account/profile.xhtml", true),
+              Map.of(
+                  "staff/",
+                  true,
+                  "admin/users.xhtml",
+                  false,
+                  "admin/audit.xhtml",
+                  false,
+                  "account/profile.xhtml",
+                  true),
           "alice",
-              Map.of("staff/", false, "admin/users.xhtml", false, "account/profile.xhtml", true),
+              Map.of(
+                  "staff/",
+                  false,
+                  "admin/users.xhtml",
+                  false,
+                  "admin/audit.xhtml",
+                  false,
+                  "account/profile.xhtml",
+                  true),
           "bob",
-              Map.of("staff/", false, "admin/users.xhtml", false, "account/profile.xhtml", true));
+              Map.of(
+                  "staff/",
+                  false,
+                  "admin/users.xhtml",
+                  false,
+                  "admin/audit.xhtml",
+                  false,
+                  "account/profile.xhtml",
+                  true));
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -180,6 +180,37 @@ class SignInIT {
   }
 
   /** {@code GET /api/v1/me} with HTTP Basic, as a client at {@code address}. */
+  @Test
+  void signInsAndRoleChangesAreInTheAuditLogWithoutAnyPassword() {
+    String name = new Api(base).register("audited");
+    assertEquals(401, me(name, "wrong-password-77", "203.0.113.77").status());
+    assertEquals(200, me(name, Api.MEMBER_PASSWORD, "203.0.113.78").status());
+    assertEquals(
+        401, me("x" + name + "-nobody", "typed-in-the-wrong-box", "203.0.113.79").status());
+    Api admin = new Api(base).as("admin", "demo-password-1");
+    assertEquals(200, admin.put("api/v1/admin/users/" + name + "/roles/EDITOR", "").status());
+
+    Api.Response log = admin.get("api/v1/admin/audit?user=" + name);
+    assertEquals(200, log.status(), log.body());
+    Map<String, String> addressByKind = new java.util.HashMap<>();
+    log.jsonArray()
+        .getValuesAs(jakarta.json.JsonObject.class)
+        .forEach(e -> addressByKind.put(e.getString("kind"), e.getString("address", "")));
+    assertEquals("203.0.113.77", addressByKind.get("SIGN_IN_FAILED"), log.body());
+    assertEquals("203.0.113.78", addressByKind.get("SIGNED_IN"), log.body());
+    assertTrue(
+        addressByKind.containsKey("REGISTERED") && addressByKind.containsKey("ROLE_GRANTED"));
+    Api.Response failures = admin.get("api/v1/admin/audit?kind=SIGN_IN_FAILED&size=200");
+    assertTrue(failures.body().contains("203.0.113.79"), "an unknown name's failure is kept…");
+    for (String secret :
+        new String[] {Api.MEMBER_PASSWORD, "wrong-password-77", "typed-in-the-wrong-box"}) {
+      assertFalse(failures.body().contains(secret) || log.body().contains(secret), secret);
+    }
+    assertEquals(400, admin.get("api/v1/admin/audit?kind=NAP").status());
+    Api.Response member = new Api(base).as(name, Api.MEMBER_PASSWORD).get("api/v1/admin/audit");
+    assertEquals(403, member.status(), "an editor is not an administrator");
+  }
+
   private Api.Response me(String username, String password, String address) {
     Api api = new Api(base);
     String basic =
