@@ -376,11 +376,17 @@ public class AccountService {
         .findFirst();
   }
 
-  private Optional<Account> findByEmail(String email) {
+  Optional<Account> findByEmail(String email) {
     return em.createNamedQuery("Account.byEmail", Account.class)
         .setParameter("key", Account.key(email))
         .getResultStream()
         .findFirst();
+  }
+
+  /** Sets a password checked by the caller's flow (a reset link); open sessions end. */
+  void setPassword(Account account, String password) {
+    account.changePassword(
+        hash(AccountRules.password(password, account.username(), account.email())));
   }
 
   private String hash(String password) {

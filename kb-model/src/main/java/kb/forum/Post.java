@@ -113,6 +113,10 @@ public class Post {
 
   @Version private long version;
 
+  /** The digest of the address the post came from (null for imported and seeded posts). */
+  @Column(name = "author_address")
+  private String authorAddress;
+
   protected Post() {}
 
   private Post(PostKind kind, Member author, String markdown, String html, OffsetDateTime at) {
@@ -153,6 +157,14 @@ public class Post {
     a.locale = question.locale;
     a.official = official;
     return a;
+  }
+
+  void cameFrom(String addressDigest) {
+    this.authorAddress = addressDigest;
+  }
+
+  public String authorAddress() {
+    return authorAddress;
   }
 
   /** Throws unless the thread takes new answers and comments. */

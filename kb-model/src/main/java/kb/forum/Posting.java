@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import kb.accounts.Privilege;
 import kb.accounts.Privileges;
+import kb.accounts.Tokens;
 import kb.forum.ForumEvents.AnswerPosted;
 import kb.forum.ForumEvents.CommentPosted;
 import kb.forum.ForumEvents.PostEdited;
@@ -57,6 +58,11 @@ public class Posting {
    * the visit is marked as followed by a question, for the gap report.
    */
   public Post ask(String username, QuestionInput input, String visitor) {
+    return ask(username, input, visitor, null);
+  }
+
+  /** Posts a question from the client {@code address} (may be null; only its digest is kept). */
+  public Post ask(String username, QuestionInput input, String visitor, String address) {
     Member author = members.require(username);
     String title = PostRules.title(input.title());
     String body = PostRules.body(input.markdown());
@@ -65,6 +71,7 @@ public class Posting {
     OffsetDateTime now = now();
     spam.check(author, title + "\n" + body, now);
     Post q = Post.question(author, title, body, render(body), locale, tags, now);
+    q.cameFrom(address == null ? null : Tokens.digest(address));
     posts.persist(q);
     posts.revision(q, author.username(), now);
     holdIfWatched(q, title + "\n" + body, now);
@@ -80,6 +87,12 @@ public class Posting {
 
   /** Answers a question; {@code official} answers need the AGENT (or ADMIN) role. */
   public Post answer(String username, long questionId, String markdown, boolean official) {
+    return answer(username, questionId, markdown, official, null);
+  }
+
+  /** Answers from the client {@code address} (may be null; only its digest is kept). */
+  public Post answer(
+      String username, long questionId, String markdown, boolean official, String address) {
     Member author = members.require(username);
     if (official) {
       access.require(author, kb.accounts.Action.WORK_TICKETS);
@@ -92,6 +105,7 @@ public class Posting {
     OffsetDateTime now = now();
     spam.check(author, body, now);
     Post a = Post.answer(q, author, body, render(body), official, now);
+    a.cameFrom(address == null ? null : Tokens.digest(address));
     posts.persist(a);
     posts.revision(a, author.username(), now);
     posts.addAnswers(q.id(), 1);

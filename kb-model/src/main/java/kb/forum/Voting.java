@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -97,8 +98,41 @@ public class Voting {
     return posts.score(postId);
   }
 
+  /** A new account, as far as accepting answers from its own address goes. */
+  static final Duration NEW_ACCOUNT = Duration.ofDays(7);
+
+  /** How long such an answer waits before a new account may accept it. */
+  static final Duration SAME_ADDRESS_WAIT = Duration.ofMinutes(30);
+
+  /**
+   * Whether accepting {@code answer} looks like one person farming points with a second account:
+   * the asker's account is new, the answer is fresh, and it was written from the address the
+   * question or this acceptance came from ({@code acceptDigest}). Posts from this machine carry no
+   * address.
+   */
+  static boolean sameAddressTooSoon(
+      Member asker, Post q, Post answer, String acceptDigest, OffsetDateTime now) {
+    String from = answer.authorAddress();
+    if (from == null || answer.authorId() == asker.id()) {
+      return false;
+    }
+    boolean same = from.equals(q.authorAddress()) || from.equals(acceptDigest);
+    boolean young = asker.joinedAt() != null && asker.joinedAt().isAfter(now.minus(NEW_ACCOUNT));
+    boolean fresh = answer.createdAt().isAfter(now.minus(SAME_ADDRESS_WAIT));
+    return same && young && fresh;
+  }
+
   /** The asker marks an answer as the one that solved the question; the mark may move. */
   public void accept(String username, long questionId, long answerId) {
+    accept(username, questionId, answerId, null);
+  }
+
+  /**
+   * As {@link #accept(String, long, long)}, from the client {@code address} (null from this
+   * machine): a new account may not accept, within half an hour, an answer written from the address
+   * of its question or of this acceptance.
+   */
+  public void accept(String username, long questionId, long answerId, String address) {
     Member asker = members.require(username);
     Post q = posts.questionForUpdate(questionId);
     if (!actions.mayAccept(asker, q.authorId() == asker.id())) {
@@ -107,6 +141,11 @@ public class Voting {
     Post answer = posts.find(answerId);
     if (answer.deleted() || answer.hidden()) {
       throw new NotFound("forum.notFound");
+    }
+    OffsetDateTime at = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    if (sameAddressTooSoon(
+        asker, q, answer, address == null ? null : kb.accounts.Tokens.digest(address), at)) {
+      throw new Conflict("forum.accept.sameAddress");
     }
     Long previous = q.acceptedAnswerId();
     if (previous != null && previous == answerId) {

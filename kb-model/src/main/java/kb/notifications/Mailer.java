@@ -62,6 +62,18 @@ public class Mailer {
     executor.submit(() -> deliver(to, "[KB] " + Notices.sentence(kind, actor, subject), body));
   }
 
+  /**
+   * Sends a message on a managed thread when mail is on; false when it is off (the caller tells the
+   * user another way).
+   */
+  public boolean sendLater(String to, String subject, String body) {
+    if (!enabled()) {
+      return false;
+    }
+    executor.submit(() -> deliver(to, subject, body));
+    return true;
+  }
+
   void deliver(String to, String subject, String body) {
     MailSettings settings =
         new MailSettings(

@@ -271,6 +271,66 @@ class ForumIT {
     assertEquals(400, linked.status(), "an edit keeps the new-member link limit: " + linked.body());
   }
 
+  /**
+   * Item 7's last rule: a new account cannot accept, minutes after it came, an answer written from
+   * its own address (a sock puppet on the same machine); from another address it can.
+   */
+  @Test
+  void aNewAccountCannotAcceptAFreshAnswerFromItsOwnAddress() {
+    Api asker = as(member("puppeteer"));
+    String puppetName = member("puppet");
+    Api puppet = as(puppetName);
+    int before = user(puppetName).getInt("reputation");
+    String home = "198.51.100.7";
+    long q = fromAddress(asker, "api/v1/questions", question("Is the green scarf wool?"), home);
+    long a =
+        fromAddress(
+            puppet,
+            "api/v1/questions/" + q + "/answers",
+            "{\"markdown\":" + Api.str("Yes, merino wool, I bought two of them.") + "}",
+            home);
+    Api.Response refused = post(asker, "api/v1/questions/" + q + "/accept", accept(a), home);
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.json().getString("message").contains("same address"), refused.body());
+    assertEquals(before, user(puppetName).getInt("reputation"), "no points moved");
+
+    Api stranger = as(member("stranger"));
+    long b =
+        fromAddress(
+            stranger,
+            "api/v1/questions/" + q + "/answers",
+            "{\"markdown\":" + Api.str("The label says 80% wool, 20% nylon.") + "}",
+            "203.0.113.44");
+    Api.Response accepted = post(asker, "api/v1/questions/" + q + "/accept", accept(b), home);
+    assertEquals(200, accepted.status(), accepted.body());
+  }
+
+  private static String question(String title) {
+    return "{\"title\":"
+        + Api.str(title)
+        + ",\"markdown\":"
+        + Api.str("The product page does not say what the scarf is made of.")
+        + ",\"tags\":[\"sizes\"],\"locale\":\"en\"}";
+  }
+
+  private static String accept(long answer) {
+    return "{\"answerId\":" + answer + "}";
+  }
+
+  private static Api.Response post(Api who, String path, String json, String address) {
+    return who.send(
+        who.request(path)
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", address)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private static long fromAddress(Api who, String path, String json, String address) {
+    Api.Response r = post(who, path, json, address);
+    assertEquals(201, r.status(), r.body());
+    return r.json().getJsonNumber("id").longValue();
+  }
+
   @Test
   void theSameTwoAccountsStopEarningEachOtherPointsAfterFive() {
     String asker = member("puppet");

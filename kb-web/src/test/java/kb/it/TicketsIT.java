@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,21 +44,16 @@ class TicketsIT {
 
   @ArquillianResource URL base;
 
-  /**
-   * The SMTP server the site mails notices to during the tests ({@code kb.mail.port=3025} in the
-   * failsafe configuration): a real in-JVM server, GreenMail.
-   */
-  static GreenMail smtp;
+  static MailCatcher mail;
 
   @BeforeAll
   static void startSmtp() {
-    smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    mail = MailCatcher.start();
   }
 
   @AfterAll
   static void stopSmtp() {
-    smtp.stop();
+    mail.close();
   }
 
   private Api anonymous() {
@@ -90,29 +81,9 @@ class TicketsIT {
     return r.json().getJsonNumber("id").longValue();
   }
 
-  /**
-   * Whether a notice mail to {@code to} whose subject contains {@code text} arrives within 10 s.
-   */
+  /** Whether a notice mail to {@code to} whose subject contains {@code text} links the ticket. */
   private static boolean mailTo(String to, String text) {
-    long until = System.nanoTime() + 10_000_000_000L;
-    while (System.nanoTime() < until) {
-      for (MimeMessage m : smtp.getReceivedMessages()) {
-        try {
-          if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(text)) {
-            return GreenMailUtil.getBody(m).contains("/account/ticket.xhtml?number=");
-          }
-        } catch (jakarta.mail.MessagingException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
+    return mail.await(to, text).map(b -> b.contains("/account/ticket.xhtml?number=")).orElse(false);
   }
 
   @Test

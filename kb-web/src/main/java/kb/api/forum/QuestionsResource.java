@@ -40,6 +40,7 @@ import kb.reputation.Members;
 import kb.shared.i18n.Locales;
 import kb.shared.validation.InvalidInput;
 import kb.web.articles.FeedbackServlet;
+import kb.web.shared.ClientAddress;
 import kb.web.shared.CurrentActor;
 
 /**
@@ -157,7 +158,8 @@ public class QuestionsResource {
         posting.ask(
             username,
             new Posting.QuestionInput(body.title(), body.markdown(), body.tags(), body.locale()),
-            visitor());
+            visitor(),
+            ClientAddress.remote(request));
     String url = request.getContextPath() + "/questions/" + q.id();
     return Response.created(URI.create(url)).entity(new Created(q.id(), url)).build();
   }
@@ -217,7 +219,13 @@ public class QuestionsResource {
     if (body == null) {
       throw new InvalidInput("markdown", "error.badJson");
     }
-    Post a = posting.answer(username, id, body.markdown(), Boolean.TRUE.equals(body.official()));
+    Post a =
+        posting.answer(
+            username,
+            id,
+            body.markdown(),
+            Boolean.TRUE.equals(body.official()),
+            ClientAddress.remote(request));
     String url = request.getContextPath() + "/questions/" + id + "#a" + a.id();
     return Response.created(URI.create(url)).entity(new Created(a.id(), url)).build();
   }
@@ -230,7 +238,7 @@ public class QuestionsResource {
     if (body == null || body.answerId() == null) {
       throw new InvalidInput("answerId", "forum.accept.notAnswer");
     }
-    voting.accept(username, id, body.answerId());
+    voting.accept(username, id, body.answerId(), ClientAddress.remote(request));
     return get(id);
   }
 

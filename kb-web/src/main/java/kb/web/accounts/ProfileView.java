@@ -29,6 +29,7 @@ public class ProfileView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient AccountService accounts;
+  @Inject transient kb.web.shared.AccountMail mail;
   @Inject transient SecurityContext security;
 
   private AccountView account;
@@ -82,6 +83,7 @@ public class ProfileView implements Serializable {
     errors.clear();
     try {
       accounts.changePassword(account.username(), currentPassword, newPassword);
+      mail.passwordChanged(account.username());
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
       request.logout();

@@ -73,7 +73,8 @@ public class AskView implements Serializable {
           posting.ask(
               viewer.getMember().username(),
               new Posting.QuestionInput(title, body, List.of(tags), locale),
-              visitor);
+              visitor,
+              kb.web.shared.ClientAddress.remote(request));
       external.redirect(request.getContextPath() + "/questions/" + q.id());
     } catch (InvalidInput e) {
       errors.add(e);

@@ -26,6 +26,7 @@ import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
 import kb.web.Actions;
 import kb.web.FormErrors;
+import kb.web.shared.ClientAddress;
 import kb.web.shared.CurrentActor;
 
 /**
@@ -109,7 +110,12 @@ public class ThreadView implements Serializable {
   }
 
   public void accept(long answerId) {
-    act(() -> voting.accept(viewer.getMember().username(), id, answerId));
+    act(() -> voting.accept(viewer.getMember().username(), id, answerId, clientAddress()));
+  }
+
+  private static String clientAddress() {
+    return ClientAddress.remote(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   public void unaccept() {
@@ -117,7 +123,9 @@ public class ThreadView implements Serializable {
   }
 
   public void postAnswer() {
-    if (act(() -> posting.answer(viewer.getMember().username(), id, answer, official))) {
+    if (act(
+        () ->
+            posting.answer(viewer.getMember().username(), id, answer, official, clientAddress()))) {
       answer = "";
       official = false;
       notice = "forum.answer.posted";

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import kb.web.shared.ClientAddress;
 
 /**
  * The cookie that marks a browser an account signed in from before (OWASP's "device cookie"): while
@@ -59,7 +60,7 @@ final class DeviceCookie {
     cookie.setPath(request.getContextPath() + "/");
     cookie.setMaxAge(MAX_AGE);
     cookie.setHttpOnly(true);
-    cookie.setSecure(ClientAddress.secure(request));
+    cookie.setSecure(ClientAddress.secure(request) || SessionCookies.publishedOverTls());
     cookie.setAttribute("SameSite", "Strict");
     response.addCookie(cookie);
   }

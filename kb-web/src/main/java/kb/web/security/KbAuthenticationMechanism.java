@@ -20,6 +20,7 @@ import kb.accounts.LoginOutcome;
 import kb.accounts.Role;
 import kb.accounts.SignInClient;
 import kb.api.shared.ApiErrors;
+import kb.web.shared.ClientAddress;
 
 /**
  * One mechanism for both kinds of client: scripts send HTTP Basic on every call to {@code /api},

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import kb.shared.config.KbConfig;
+import kb.web.shared.AddressBuckets;
+import kb.web.shared.ClientAddress;
 
 /**
  * How many searches and suggestions one client address may ask for per minute ({@code

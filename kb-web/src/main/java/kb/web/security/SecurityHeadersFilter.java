@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import kb.web.shared.ClientAddress;
 
 /**
  * Headers every response carries: no sniffing, no framing by other sites, a tight referrer, a
@@ -30,7 +31,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static final Pattern PRIVATE =
       Pattern.compile(
-          "/(account|staff|admin|editor|agent|tickets|moderation)(/.*)?|/api/v1/(me|tickets|admin|notifications)(/.*)?");
+          "/(account|staff|admin|editor|agent|tickets|moderation)(/.*)?|/password-reset\\.xhtml|/api/v1/(me|tickets|admin|notifications|accounts/password-reset)(/.*)?");
 
   @Override
   protected void doFilter(

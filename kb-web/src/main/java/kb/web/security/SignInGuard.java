@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import kb.shared.config.KbConfig;
+import kb.web.shared.AddressBuckets;
 
 /**
  * Keeps password checking from being a way to burn this server's CPU or to guess at scale.

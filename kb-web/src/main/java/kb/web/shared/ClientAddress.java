@@ -1,4 +1,4 @@
-package kb.web.security;
+package kb.web.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -34,6 +34,15 @@ public final class ClientAddress {
       }
     }
     return peer;
+  }
+
+  /**
+   * The client's address as posts record it, or null when the request comes from this machine
+   * itself (demo scripts, benchmarks, tests): the budgets and the same-address rules leave those
+   * alone.
+   */
+  public static String remote(HttpServletRequest request) {
+    return local(request) ? null : of(request);
   }
 
   /** Whether the request came from a trusted proxy, whose scheme header is then believed. */

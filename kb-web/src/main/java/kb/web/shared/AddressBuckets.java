@@ -1,4 +1,4 @@
-package kb.web.security;
+package kb.web.shared;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
