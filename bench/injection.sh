@@ -10,7 +10,10 @@ data=../shared/data
 . bench/server.sh
 work=$(mktemp -d)
 port=${KB_BENCH_PORT:-8093}
-kb_start "$work/data" "$PWD/content" "$work/server.log" "$port"
+# mail on (to a closed port: deliveries fail and are logged) so that the reset and confirmation
+# endpoints take their real paths rather than answering "this site sends no mail"
+KB_MAIL_ENABLED=true KB_MAIL_HOST=127.0.0.1 KB_MAIL_PORT=9 \
+  kb_start "$work/data" "$PWD/content" "$work/server.log" "$port"
 trap 'kb_stop; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
 java bench/injection/Campaign.java "http://127.0.0.1:$port" "$data"

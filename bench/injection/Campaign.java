@@ -94,6 +94,11 @@ public class Campaign {
       targets.add(new Target("anonymous", "POST", "/api/v1/accounts", accountBody(f)));
     }
     targets.add(new Target("anonymous", "POST", "/api/v1/search/1/clicks", "{\"type\":@J@,\"id\":@J@}"));
+    targets.add(new Target("anonymous", "POST", "/api/v1/accounts/password-reset", "{\"email\":@J@}"));
+    targets.add(new Target("anonymous", "POST", "/api/v1/accounts/password-reset/confirm", "{\"token\":@J@,\"password\":@J@}"));
+    targets.add(new Target("anonymous", "POST", "/api/v1/accounts/email-verification/confirm", "{\"token\":@J@}"));
+    targets.add(new Target("anonymous", "GET", "/password-reset.xhtml?token=@Q@", null));
+    targets.add(new Target("anonymous", "GET", "/verify-email.xhtml?token=@Q@", null));
     targets.add(new Target("anonymous", "POST", "/api/v1/articles/return-policy/feedback", "{\"locale\":@J@,\"helpful\":false,\"comment\":@J@}"));
     targets.add(new Target("member", "POST", "/api/v1/questions", "{\"title\":@J@,\"markdown\":@J@,\"tags\":[@J@],\"locale\":\"en\"}"));
     targets.add(new Target("member", "POST", "/api/v1/questions/" + question + "/answers", "{\"markdown\":@J@}"));
@@ -109,6 +114,7 @@ public class Campaign {
     targets.add(new Target("moderator", "GET", "/api/v1/moderation/audit?page=1&action=@Q@", null));
     targets.add(new Target("admin", "PUT", "/api/v1/admin/users/@P@/roles/@P@", ""));
     targets.add(new Target("admin", "POST", "/api/v1/users/" + member + "/reputation", "{\"points\":1,\"reason\":@J@}"));
+    targets.add(new Target("admin", "GET", "/api/v1/admin/audit?kind=@Q@&user=@Q@", null));
 
     Map<String, Integer> byClass = new TreeMap<>();
     Map<String, String> failures = new LinkedHashMap<>();

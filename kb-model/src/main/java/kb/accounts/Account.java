@@ -116,6 +116,10 @@ public class Account {
   @Column(name = "known_address")
   private String knownAddress;
 
+  /** When the owner proved the address is theirs; null while a confirmation is pending. */
+  @Column(name = "email_verified_at")
+  private OffsetDateTime emailVerifiedAt;
+
   @Version private long version;
 
   protected Account() {}
@@ -129,6 +133,20 @@ public class Account {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.locale = Objects.requireNonNull(locale);
     this.createdAt = Objects.requireNonNull(createdAt);
+    this.emailVerifiedAt = createdAt;
+  }
+
+  /** The address must be confirmed (by a mailed link) before the account posts. */
+  void awaitEmailConfirmation() {
+    this.emailVerifiedAt = null;
+  }
+
+  void confirmEmail(OffsetDateTime at) {
+    this.emailVerifiedAt = at;
+  }
+
+  public boolean emailVerified() {
+    return emailVerifiedAt != null;
   }
 
   /** The case-insensitive form usernames and e-mail addresses are unique by. */

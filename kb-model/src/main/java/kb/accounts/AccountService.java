@@ -50,6 +50,15 @@ public class AccountService {
   }
 
   public AccountView register(Registration registration) {
+    return register(registration, false);
+  }
+
+  /**
+   * Registers an account; with {@code confirmEmail} it may not post until its owner opens the link
+   * {@link EmailVerifications} mails (the web tier asks for it when mail is on and the request does
+   * not come from this machine).
+   */
+  public AccountView register(Registration registration, boolean confirmEmail) {
     String username = AccountRules.username(registration.username());
     String email = AccountRules.email(registration.email());
     String password = AccountRules.password(registration.password(), username, email);
@@ -61,6 +70,9 @@ public class AccountService {
       throw new InvalidInput("email", "account.email.taken");
     }
     Account account = new Account(username, email, hash(password), locale, now());
+    if (confirmEmail) {
+      account.awaitEmailConfirmation();
+    }
     em.persist(account);
     em.flush();
     audit.record(AuditKind.REGISTERED, username, username, null, null);
@@ -204,6 +216,17 @@ public class AccountService {
 
   public AccountView updateProfile(
       String username, String displayName, String email, String locale, long expectedVersion) {
+    return updateProfile(username, displayName, email, locale, expectedVersion, false);
+  }
+
+  /** As above; with {@code confirmEmail} a changed address must be confirmed before posting. */
+  public AccountView updateProfile(
+      String username,
+      String displayName,
+      String email,
+      String locale,
+      long expectedVersion,
+      boolean confirmEmail) {
     Account account = require(username);
     if (account.version() != expectedVersion) {
       throw new Conflict("account.profile.stale");
@@ -215,8 +238,12 @@ public class AccountService {
             other -> {
               throw new InvalidInput("email", "account.email.taken");
             });
+    boolean changed = !Account.key(cleanEmail).equals(Account.key(account.email()));
     account.changeProfile(
         AccountRules.displayName(displayName), cleanEmail, AccountRules.locale(locale));
+    if (changed && confirmEmail) {
+      account.awaitEmailConfirmation();
+    }
     em.flush();
     return AccountView.of(account);
   }

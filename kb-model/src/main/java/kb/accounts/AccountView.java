@@ -12,7 +12,8 @@ public record AccountView(
     Set<Role> roles,
     OffsetDateTime createdAt,
     OffsetDateTime lastLoginAt,
-    long version) {
+    long version,
+    boolean emailVerified) {
 
   static AccountView of(Account a) {
     return new AccountView(
@@ -23,7 +24,8 @@ public record AccountView(
         Set.copyOf(a.roles()),
         a.createdAt(),
         a.lastLoginAt(),
-        a.version());
+        a.version(),
+        a.emailVerified());
   }
 
   public boolean hasRole(Role role) {

@@ -48,6 +48,7 @@ public class Posting {
   @Inject Clock clock;
   @Inject kb.accounts.Access access;
   @Inject ThreadActions actions;
+  @Inject kb.accounts.EmailVerifications emails;
   @Inject Event<Object> events;
 
   /** What an asker types. */
@@ -64,6 +65,7 @@ public class Posting {
   /** Posts a question from the client {@code address} (may be null; only its digest is kept). */
   public Post ask(String username, QuestionInput input, String visitor, String address) {
     Member author = members.require(username);
+    emails.requireConfirmed(author.id());
     String title = PostRules.title(input.title());
     String body = PostRules.body(input.markdown());
     Set<String> tags = PostRules.tags(input.tags());
@@ -94,6 +96,7 @@ public class Posting {
   public Post answer(
       String username, long questionId, String markdown, boolean official, String address) {
     Member author = members.require(username);
+    emails.requireConfirmed(author.id());
     if (official) {
       access.require(author, kb.accounts.Action.WORK_TICKETS);
     }
@@ -127,6 +130,7 @@ public class Posting {
    */
   public Comment comment(String username, long postId, String text) {
     Member author = members.require(username);
+    emails.requireConfirmed(author.id());
     String clean = PostRules.comment(text);
     Post post = posts.find(postId);
     Post q = post.isQuestion() ? post : posts.question(post.questionId());

@@ -2,6 +2,7 @@ package kb.api.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,10 +15,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import kb.accounts.AccountService;
 import kb.accounts.AccountView;
+import kb.accounts.EmailVerifications;
 import kb.accounts.Registration;
 import kb.api.shared.Callers;
 import kb.shared.validation.InvalidInput;
 import kb.shared.validation.NotFound;
+import kb.web.shared.AccountMail;
 
 /** Registration ({@code POST /accounts}) and the caller's own account ({@code GET /me}). */
 @Path("/")
@@ -34,18 +37,26 @@ public class AccountsResource {
       String displayName,
       String email,
       String locale,
-      java.util.Set<String> roles) {
+      java.util.Set<String> roles,
+      boolean emailVerified) {
     static Me of(AccountView a) {
       return new Me(
           a.username(),
           a.displayName(),
           a.email(),
           a.locale(),
-          a.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+          a.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+          a.emailVerified());
     }
   }
 
+  /** The body of {@code POST /accounts/email-verification/confirm}. */
+  public record Token(String token) {}
+
   @Inject AccountService accounts;
+  @Inject AccountMail mail;
+  @Inject EmailVerifications verifications;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("accounts")
@@ -54,9 +65,14 @@ public class AccountsResource {
     if (body == null) {
       throw new InvalidInput("body", "error.bodyRequired");
     }
+    boolean confirm = mail.confirmationNeeded(request);
     AccountView created =
         accounts.register(
-            new Registration(body.username(), body.email(), body.password(), body.locale()));
+            new Registration(body.username(), body.email(), body.password(), body.locale()),
+            confirm);
+    if (confirm) {
+      mail.confirmEmail(created.username());
+    }
     return Response.created(URI.create("users/" + created.username()))
         .entity(Me.of(created))
         .build();
@@ -79,6 +95,23 @@ public class AccountsResource {
   @Path("me/sign-out-everywhere")
   public Response signOutEverywhere(@Context SecurityContext security) {
     accounts.signOutEverywhere(Callers.signedIn(security));
+    return Response.noContent().build();
+  }
+
+  /** Mails the caller a new link to confirm their address (202; nothing when it is confirmed). */
+  @POST
+  @Path("me/email-verification")
+  public Response resendConfirmation(@Context SecurityContext security) {
+    mail.confirmEmail(Callers.signedIn(security));
+    return Response.accepted().build();
+  }
+
+  /** Confirms an address with the mailed link's token (204). */
+  @POST
+  @Path("accounts/email-verification/confirm")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response confirmEmail(Token body) {
+    verifications.confirm(body == null ? null : body.token());
     return Response.noContent().build();
   }
 }

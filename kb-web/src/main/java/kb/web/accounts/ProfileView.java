@@ -40,6 +40,7 @@ public class ProfileView implements Serializable {
   private String currentPassword;
   private String newPassword;
   private boolean saved;
+  private boolean confirmationSent;
   private final FormErrors errors = new FormErrors();
 
   @PostConstruct
@@ -55,15 +56,35 @@ public class ProfileView implements Serializable {
     account = accounts.find(security.getCallerPrincipal().getName()).orElseThrow();
   }
 
+  /** Mails a new link to confirm the account's address. */
+  public void resendConfirmation() {
+    mail.confirmEmail(account.username());
+    confirmationSent = true;
+  }
+
+  public boolean isConfirmationSent() {
+    return confirmationSent;
+  }
+
   public void save() throws IOException {
     errors.clear();
     saved = false;
     try {
-      account = accounts.updateProfile(account.username(), displayName, email, locale, version);
-      version = account.version();
-      saved = true;
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      account =
+          accounts.updateProfile(
+              account.username(),
+              displayName,
+              email,
+              locale,
+              version,
+              mail.confirmationNeeded(request));
+      version = account.version();
+      saved = true;
+      if (!account.emailVerified()) {
+        mail.confirmEmail(account.username());
+      }
       request.getSession().setAttribute(LocaleResolver.PROFILE_LOCALE, account.locale());
       // The page's language may have changed: reload it in the new language.
       external.redirect(request.getContextPath() + "/account/profile.xhtml?saved=true");

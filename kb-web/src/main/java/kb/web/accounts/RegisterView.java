@@ -29,6 +29,7 @@ public class RegisterView {
   @Inject AccountService accounts;
   @Inject SecurityContext security;
   @Inject UserLocale userLocale;
+  @Inject kb.web.shared.AccountMail mail;
 
   private String username;
   private String email;
@@ -44,19 +45,24 @@ public class RegisterView {
       clearPasswords();
       return;
     }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    boolean confirm = mail.confirmationNeeded(request);
     AccountView created;
     try {
       created =
           accounts.register(
               new Registration(
-                  username, email, password, locale == null ? userLocale.getLanguage() : locale));
+                  username, email, password, locale == null ? userLocale.getLanguage() : locale),
+              confirm);
     } catch (InvalidInput e) {
       errors.add(e);
       clearPasswords();
       return;
     }
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (confirm) {
+      mail.confirmEmail(created.username());
+    }
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
     AuthenticationStatus status =
         security.authenticate(

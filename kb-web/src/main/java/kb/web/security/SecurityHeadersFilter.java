@@ -31,7 +31,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static final Pattern PRIVATE =
       Pattern.compile(
-          "/(account|staff|admin|editor|agent|tickets|moderation)(/.*)?|/password-reset\\.xhtml|/api/v1/(me|tickets|admin|notifications|accounts/password-reset)(/.*)?");
+          "/(account|staff|admin|editor|agent|tickets|moderation)(/.*)?|/(password-reset|verify-email)\\.xhtml|/api/v1/(me|tickets|admin|notifications|accounts/password-reset)(/.*)?");
 
   @Override
   protected void doFilter(

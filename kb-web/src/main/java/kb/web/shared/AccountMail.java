@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import kb.accounts.AccountService;
+import kb.accounts.EmailVerifications;
 import kb.accounts.PasswordResets;
 import kb.notifications.Mailer;
 import kb.shared.config.KbConfig;
@@ -32,6 +33,7 @@ public class AccountMail {
   @Inject PasswordResets resets;
   @Inject Mailer mailer;
   @Inject AccountService accounts;
+  @Inject EmailVerifications verifications;
 
   private final AddressBuckets budget = new AddressBuckets(PER_TEN_MINUTES, Duration.ofMinutes(10));
 
@@ -59,6 +61,33 @@ public class AccountMail {
                       PasswordResets.VALID.toMinutes()));
             });
     return Result.SENT_IF_KNOWN;
+  }
+
+  /**
+   * Whether a new or changed address must be confirmed before posting: when mail is on and the
+   * request does not come from this machine itself (demo scripts and tests register from there).
+   */
+  public boolean confirmationNeeded(jakarta.servlet.http.HttpServletRequest request) {
+    return mailer.enabled() && !ClientAddress.local(request);
+  }
+
+  /** Mails the account a link to confirm its address, unless it is confirmed already. */
+  public void confirmEmail(String username) {
+    verifications
+        .issue(username)
+        .ifPresent(
+            issued -> {
+              Locale locale = Locale.forLanguageTag(issued.locale());
+              mailer.sendLater(
+                  issued.email(),
+                  Messages.get(locale, "verify.mail.subject"),
+                  Messages.get(
+                      locale,
+                      "verify.mail.body",
+                      issued.username(),
+                      siteUrl() + "/verify-email.xhtml?token=" + issued.token(),
+                      EmailVerifications.VALID.toHours()));
+            });
   }
 
   /** Tells the owner their password changed, with the way back if it was not them. */

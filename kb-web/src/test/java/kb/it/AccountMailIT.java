@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Password reset by email (issue 14, item 10) against a real SMTP server (GreenMail on the port the
- * failsafe configuration gives the site): the same answer for known and unknown addresses, a
- * single-use link, the strength rules, and the old password gone.
+ * Mail about accounts (issue 14, item 10) against a real SMTP server (GreenMail on the port the
+ * failsafe configuration gives the site): password reset (the same answer for known and unknown
+ * addresses, a single-use link, the strength rules, the old password gone) and the confirmation of
+ * a new account's address before it posts.
  */
 @ExtendWith(ArquillianExtension.class)
-class PasswordResetIT {
+class AccountMailIT {
 
   private static final Pattern TOKEN =
       Pattern.compile("password-reset\\.xhtml\\?token=([A-Za-z0-9_-]+)");
@@ -137,6 +138,52 @@ class PasswordResetIT {
     assertTrue(
         done.header("Location").endsWith("login.xhtml?ended=reset"), done.header("Location"));
     assertEquals(200, new Api(base).as(name, replacement).get("api/v1/me").status());
+  }
+
+  @Test
+  void anAccountRegisteredFromOutsideConfirmsItsAddressBeforePosting() {
+    Api api = new Api(base);
+    String name = "outside" + Long.toString(System.nanoTime(), 36);
+    String email = name + "@example.com";
+    Api.Response registered =
+        api.send(
+            api.request("api/v1/accounts")
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "198.51.100.23")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\""
+                            + name
+                            + "\",\"email\":\""
+                            + email
+                            + "\",\"password\":\""
+                            + Api.MEMBER_PASSWORD
+                            + "\",\"locale\":\"en\"}")));
+    assertEquals(201, registered.status(), registered.body());
+    assertFalse(registered.json().getBoolean("emailVerified"));
+
+    Api member = new Api(base).as(name, Api.MEMBER_PASSWORD);
+    String question =
+        "{\"title\":\"Can I change the size after ordering?\",\"markdown\":"
+            + Api.str("I ordered an M but need an L, the order has not shipped yet.")
+            + ",\"tags\":[\"sizes\"],\"locale\":\"en\"}";
+    Api.Response early = member.post("api/v1/questions", question);
+    assertEquals(403, early.status(), early.body());
+    assertTrue(early.json().getString("message").contains("confirm your e-mail"), early.body());
+
+    Api.Response profile =
+        member.send(member.request("account/profile.xhtml").header("Accept", "text/html"));
+    assertTrue(profile.body().contains("id=\"email-unconfirmed\""), profile.body());
+
+    String body = mail.await(email, "Confirm your e-mail").orElseThrow(AssertionError::new);
+    Matcher link = Pattern.compile("verify-email\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
+    assertTrue(link.find(), body);
+    String page = "verify-email.xhtml?token=" + link.group(1);
+    assertTrue(html(api, page).body().contains("id=\"email-confirmed\""));
+    assertTrue(html(api, page).body().contains("id=\"email-link-invalid\""), "used once");
+    assertTrue(member.get("api/v1/me").json().getBoolean("emailVerified"));
+    Api.Response asked = member.post("api/v1/questions", question);
+    assertEquals(201, asked.status(), asked.body());
   }
 
   private static Map<String, String> fields(
