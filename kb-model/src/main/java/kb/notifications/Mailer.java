@@ -35,6 +35,11 @@ public class Mailer {
 
   private final KbConfig config = KbConfig.current();
 
+  /** The site's public address for links in mail ({@code KB_SITE_URL}). */
+  public String siteUrl() {
+    return config.value("kb.site.url").orElse("http://localhost:8080");
+  }
+
   public boolean enabled() {
     return config.flag("kb.mail.enabled", false);
   }
@@ -52,7 +57,7 @@ public class Mailer {
       return;
     }
     String to = String.valueOf(emails.get(0));
-    String base = config.value("kb.site.url").orElse("http://localhost:8080");
+    String base = siteUrl();
     String body =
         Notices.sentence(kind, actor, subject)
             + "\n\n"

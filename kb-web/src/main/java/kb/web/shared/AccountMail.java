@@ -8,7 +8,6 @@ import kb.accounts.AccountService;
 import kb.accounts.EmailVerifications;
 import kb.accounts.PasswordResets;
 import kb.notifications.Mailer;
-import kb.shared.config.KbConfig;
 import kb.web.i18n.Messages;
 
 /**
@@ -47,19 +46,14 @@ public class AccountMail {
     resets
         .request(email, address)
         .ifPresent(
-            issued -> {
-              Locale locale = Locale.forLanguageTag(issued.locale());
-              String link = siteUrl() + "/password-reset.xhtml?token=" + issued.token();
-              mailer.sendLater(
-                  issued.email(),
-                  Messages.get(locale, "reset.mail.subject"),
-                  Messages.get(
-                      locale,
-                      "reset.mail.body",
-                      issued.username(),
-                      link,
-                      PasswordResets.VALID.toMinutes()));
-            });
+            issued ->
+                send(
+                    issued.email(),
+                    issued.locale(),
+                    "reset.mail",
+                    issued.username(),
+                    mailer.siteUrl() + "/password-reset.xhtml?token=" + issued.token(),
+                    PasswordResets.VALID.toMinutes()));
     return Result.SENT_IF_KNOWN;
   }
 
@@ -76,18 +70,14 @@ public class AccountMail {
     verifications
         .issue(username)
         .ifPresent(
-            issued -> {
-              Locale locale = Locale.forLanguageTag(issued.locale());
-              mailer.sendLater(
-                  issued.email(),
-                  Messages.get(locale, "verify.mail.subject"),
-                  Messages.get(
-                      locale,
-                      "verify.mail.body",
-                      issued.username(),
-                      siteUrl() + "/verify-email.xhtml?token=" + issued.token(),
-                      EmailVerifications.VALID.toHours()));
-            });
+            issued ->
+                send(
+                    issued.email(),
+                    issued.locale(),
+                    "verify.mail",
+                    issued.username(),
+                    mailer.siteUrl() + "/verify-email.xhtml?token=" + issued.token(),
+                    EmailVerifications.VALID.toHours()));
   }
 
   /** Tells the owner their password changed, with the way back if it was not them. */
@@ -95,21 +85,20 @@ public class AccountMail {
     accounts
         .find(username)
         .ifPresent(
-            a -> {
-              Locale locale = Locale.forLanguageTag(a.locale());
-              mailer.sendLater(
-                  a.email(),
-                  Messages.get(locale, "password.mail.subject"),
-                  Messages.get(
-                      locale,
-                      "password.mail.body",
-                      a.username(),
-                      siteUrl() + "/password-reset.xhtml"));
-            });
+            a ->
+                send(
+                    a.email(),
+                    a.locale(),
+                    "password.mail",
+                    a.username(),
+                    mailer.siteUrl() + "/password-reset.xhtml"));
   }
 
-  private static String siteUrl() {
-    return KbConfig.current().value("kb.site.url").orElse("http://localhost:8080");
+  /** Mails {@code key}.subject and {@code key}.body in the account's language. */
+  private void send(String to, String language, String key, Object... arguments) {
+    Locale locale = Locale.forLanguageTag(language);
+    mailer.sendLater(
+        to, Messages.get(locale, key + ".subject"), Messages.get(locale, key + ".body", arguments));
   }
 
   public long secondsToWait(String address) {
